@@ -18,10 +18,11 @@ class Source:
 
     uri: str  # the file path, or the URL of a page or crawl record
     text: str  # the article's text; mention offsets point into it
-    content_hash: str  # sha256 of the NFC text: the same article read twice has the same hash
+    content_hash: str  # sha256 of the NFC, whitespace-folded text (sources_text.content_hash)
     published: date | None = None  # the article's own date, not a page-header date
     title: str | None = None
     site: str | None = None  # host name of the URL where known ("dongnai.gov.vn")
+    site_name: str | None = None  # the site's own name from page metadata ("Báo Đồng Nai")
 
 
 class Role:
