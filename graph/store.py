@@ -34,6 +34,19 @@ class StoreError(Exception):
     """
 
 
+class DocumentNotFound(StoreError):
+    """A query named a document id the store does not hold."""
+
+    def __init__(self, doc_id: str) -> None:
+        super().__init__(f"no document with id {doc_id!r} in the store")
+        self.doc_id = doc_id
+
+
+# The most documents one `search_documents` call returns, whatever `DocumentQuery.limit` asks:
+# pages are walked with the `after` cursor, never fetched whole.
+MAX_SEARCH_LIMIT = 1000
+
+
 @dataclass(frozen=True)
 class DocumentQuery:
     """Search and filter for `GraphStore.search_documents`. None means "any"."""

@@ -1,0 +1,506 @@
+"""The embedded graph store: one SQLite file for durable truth, networkx for traversals.
+
+Why this shape:
+
+* Durable truth is an SQLite database (`lineage.sqlite`) in the store directory, in WAL journal
+  mode. Each article is written in one `BEGIN IMMEDIATE … COMMIT` transaction, so an article is
+  all-or-nothing: a crash, a `kill -9` or bad input in the middle of an article leaves the store
+  as it was after the previous article. Two processes writing at once are serialised by SQLite's
+  lock (writers wait up to `BUSY_TIMEOUT_SECONDS`), never corrupting each other.
+* Ingest cost does not grow with the store: every write is an indexed upsert (see
+  embedded_schema.py), nothing rewrites the store and nothing loads the whole graph on ingest.
+  Adding one article to a store of a million documents costs about what it costs on an empty one
+  (BENCHMARKS.md, "Embedded store").
+* Traversals (ancestors, descendants, paths) run on a networkx mirror of the edge table built on
+  the first read that needs it and brought up to date incrementally before each traversal
+  (embedded_graph.py). Documents and evidence of a result are then read from SQLite by id.
+
+Merging rules (shared by every backend, checked by tests/test_store_contract.py): a document
+merges by id, a stored field keeps its value and only None fields are filled, so a date from one
+article fills the gap in another; a body merges the same way; an edge merges by (source, target,
+relation) and gains one evidence entry per source hash, the first the article gives. A source
+whose content hash is stored is skipped whole. A document's `sources` are the URIs of the articles
+whose `documents` or `mentioned` name it; its `province_now` comes from the province table, which
+is seeded once, when the store is created.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+from pathlib import Path
+
+from lineage.graph.embedded_graph import EdgeMirror, mask_of
+from lineage.graph.embedded_schema import connect
+from lineage.graph.ids import full_number
+from lineage.graph.model import (
+    ArticleGraph,
+    BodyRecord,
+    Document,
+    DocumentRecord,
+    Evidence,
+    Level,
+    LineageEdge,
+    Province,
+    Relation,
+    RelationFilter,
+    Subgraph,
+    WriteResult,
+)
+from lineage.graph.store import (
+    MAX_SEARCH_LIMIT,
+    DocumentKey,
+    DocumentNotFound,
+    DocumentQuery,
+    GraphStore,
+    StoreError,
+    StoreStats,
+)
+from lineage.ingest.normalize import fold_key
+
+_DOC_FIELDS = [f.name for f in fields(DocumentRecord) if f.name != "id"]
+_CHUNK = 500  # ids per `IN (…)` query, well under SQLite's variable limit
+_DOC_SELECT = (
+    "SELECT d.id, d.doc_type, d.number, d.symbol, d.year, d.date, d.issuer, d.body_id, "
+    "b.display_name, b.level, d.province, d.scope, d.title "
+    "FROM documents d LEFT JOIN bodies b ON b.id = d.body_id"
+)
+
+
+def _key(text: str | None) -> str | None:
+    return None if text is None else fold_key(text)
+
+
+def _number_key(number: str | None) -> str | None:
+    """ "01" and "1" are the same number."""
+    if number is None:
+        return None
+    return str(int(number)) if number.isdigit() else fold_key(number)
+
+
+def _search_text(doc: dict) -> str:
+    """The folded fields a text search looks in, one per line so that no match spans two."""
+    parts = [doc["id"], doc["doc_type"], doc["number"], doc["symbol"], doc["title"]]
+    if doc["number"]:
+        parts.append(full_number(doc["number"], doc["symbol"]))
+    return "\n".join(fold_key(p) for p in parts if p)
+
+
+def _key_columns(doc: dict) -> dict:
+    return {
+        "doc_type_key": fold_key(doc["doc_type"]),
+        "number_key": _number_key(doc["number"]),
+        "symbol_key": _key(doc["symbol"]),
+        "issuer_key": _key(doc["issuer"]),
+        "province_key": _key(doc["province"]),
+        "search_text": _search_text(doc),
+    }
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+class EmbeddedStore(GraphStore):
+    """A lineage graph in a directory on disk. See the module docstring for the design.
+
+    `provinces` seeds the province table when the store is created (default:
+    `lineage.data.load_provinces()`); an existing store keeps the table it was created with.
+    `create=False` refuses to make a new store where none exists.
+    """
+
+    def __init__(
+        self,
+        directory: str | os.PathLike,
+        *,
+        provinces: Sequence[Province] | None = None,
+        create: bool = True,
+    ) -> None:
+        self.directory = Path(directory)
+        self._conn = connect(self.directory, create=create)
+        # One connection shared by threads (the API serves from a thread pool): one at a time.
+        self._lock = threading.RLock()
+        self._mirror: EdgeMirror | None = None
+        try:
+            self._seed_provinces(provinces)
+            self._province_now = {
+                fold_key(p.name): p.now for p in self.list_provinces()
+            }
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # --- setup -------------------------------------------------------------------------------
+
+    def _seed_provinces(self, provinces: Sequence[Province] | None) -> None:
+        with self._lock, self._transaction():
+            if self._conn.execute("SELECT 1 FROM provinces LIMIT 1").fetchone():
+                return
+            if provinces is None:
+                provinces = _default_provinces()
+            self._conn.executemany(
+                "INSERT INTO provinces (id, name, kind, now) VALUES (?, ?, ?, ?)",
+                [(p.id, p.name, p.kind, p.now) for p in provinces],
+            )
+
+    def _transaction(self):
+        return _Transaction(self._conn)
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def add_article(self, article: ArticleGraph) -> WriteResult:
+        with self._lock:
+            try:
+                with self._transaction():
+                    return self._write(article)
+            except (sqlite3.Error, ValueError) as exc:
+                # ValueError: a relation or level outside the enums. Nothing was written.
+                raise StoreError(f"cannot write article {article.source.uri}: {exc}") from exc
+
+    def add_articles(self, articles: Iterable[ArticleGraph]) -> list[WriteResult]:
+        return [self.add_article(a) for a in articles]
+
+    def _write(self, article: ArticleGraph) -> WriteResult:
+        conn = self._conn
+        src = article.source
+        if conn.execute("SELECT 1 FROM sources WHERE content_hash = ?", (src.content_hash,)).fetchone():
+            return WriteResult(skipped=True)
+        conn.execute(
+            "INSERT INTO sources (content_hash, uri, published, title) VALUES (?, ?, ?, ?)",
+            (src.content_hash, src.uri, src.published, src.title),
+        )
+        bodies_added = sum(self._merge_body(b) for b in article.bodies)
+        added = updated = 0
+        for record in article.documents:
+            outcome = self._merge_document(record)
+            added += outcome == "added"
+            updated += outcome == "updated"
+        mentioned = dict.fromkeys([d.id for d in article.documents] + list(article.mentioned))
+        self._require_documents(mentioned, article, "mentions")
+        conn.executemany(
+            "INSERT OR IGNORE INTO mentions (doc_id, source_hash) VALUES (?, ?)",
+            [(doc_id, src.content_hash) for doc_id in mentioned],
+        )
+        endpoints = dict.fromkeys(x for e in article.edges for x in (e.source, e.target))
+        self._require_documents(endpoints, article, "has an edge to")
+        edges_added = evidence_added = 0
+        for edge in article.edges:
+            new_edge, new_evidence = self._merge_edge(edge.source, edge.target, Relation(edge.relation), edge.evidence)
+            edges_added += new_edge
+            evidence_added += new_evidence
+        return WriteResult(
+            skipped=False,
+            documents_added=added,
+            documents_updated=updated,
+            bodies_added=bodies_added,
+            edges_added=edges_added,
+            evidence_added=evidence_added,
+        )
+
+    def _require_documents(self, ids: Iterable[str], article: ArticleGraph, what: str) -> None:
+        for doc_id in ids:
+            if not self._conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+                raise StoreError(
+                    f"article {article.source.uri} {what} document {doc_id!r}, which neither "
+                    "the article nor the store defines; nothing was written"
+                )
+
+    def _merge_body(self, body: BodyRecord) -> bool:
+        row = self._conn.execute("SELECT province FROM bodies WHERE id = ?", (body.id,)).fetchone()
+        if row is None:
+            self._conn.execute(
+                "INSERT INTO bodies (id, name, display_name, level, province) VALUES (?, ?, ?, ?, ?)",
+                (body.id, body.name, body.display_name, Level(body.level).value, body.province),
+            )
+            return True
+        if row[0] is None and body.province is not None:
+            self._conn.execute("UPDATE bodies SET province = ? WHERE id = ?", (body.province, body.id))
+        return False
+
+    def _merge_document(self, record: DocumentRecord) -> str:
+        """Insert the document, or fill the stored one's None fields; says which happened."""
+        cols = ", ".join(_DOC_FIELDS)
+        row = self._conn.execute(f"SELECT {cols} FROM documents WHERE id = ?", (record.id,)).fetchone()
+        incoming = {name: getattr(record, name) for name in _DOC_FIELDS}
+        if row is None:
+            doc = {"id": record.id, **incoming}
+            outcome = "added"
+        else:
+            stored = dict(zip(_DOC_FIELDS, row))
+            gaps = {k: v for k, v in incoming.items() if stored[k] is None and v is not None}
+            if not gaps:
+                return "unchanged"
+            doc = {"id": record.id, **stored, **gaps}
+            outcome = "updated"
+        doc.update(_key_columns(doc))
+        names = list(doc)
+        self._conn.execute(
+            f"INSERT OR REPLACE INTO documents ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' * len(names))})",
+            [doc[n] for n in names],
+        )
+        return outcome
+
+    def _merge_edge(self, source: str, target: str, relation: Relation, ev: Evidence) -> tuple[bool, bool]:
+        conn = self._conn
+        row = conn.execute(
+            "SELECT id FROM edges WHERE source = ? AND target = ? AND relation = ?",
+            (source, target, relation.value),
+        ).fetchone()
+        if row is None:
+            edge_id = conn.execute(
+                "INSERT INTO edges (source, target, relation) VALUES (?, ?, ?)",
+                (source, target, relation.value),
+            ).lastrowid
+        else:
+            edge_id = row[0]
+        cursor = conn.execute(
+            'INSERT OR IGNORE INTO evidence (edge_id, source_hash, source_uri, start, "end", '
+            "trigger, sentence, extractor_version, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (edge_id, ev.source_hash, ev.source_uri, ev.start, ev.end, ev.trigger, ev.sentence,
+             ev.extractor_version, ev.confidence),
+        )
+        return row is None, cursor.rowcount == 1
+
+    def has_source(self, content_hash: str) -> bool:
+        with self._lock:
+            return self._conn.execute(
+                "SELECT 1 FROM sources WHERE content_hash = ?", (content_hash,)
+            ).fetchone() is not None
+
+    # --- single lookups ----------------------------------------------------------------------
+
+    def get_document(self, doc_id: str) -> Document | None:
+        found = self._documents([doc_id])
+        return found.get(doc_id)
+
+    def _documents(self, ids: Sequence[str]) -> dict[str, Document]:
+        """The documents with these ids (unknown ids are left out), sources included."""
+        docs: dict[str, Document] = {}
+        with self._lock:
+            for chunk in _chunks(list(ids)):
+                marks = ", ".join("?" * len(chunk))
+                for row in self._conn.execute(f"{_DOC_SELECT} WHERE d.id IN ({marks})", chunk):
+                    docs[row[0]] = self._document(row)
+                for doc_id, uri in self._conn.execute(
+                    "SELECT m.doc_id, s.uri FROM mentions m JOIN sources s "
+                    f"ON s.content_hash = m.source_hash WHERE m.doc_id IN ({marks})",
+                    chunk,
+                ):
+                    if uri not in docs[doc_id].sources:
+                        docs[doc_id].sources.append(uri)
+        for doc in docs.values():
+            doc.sources.sort()
+        return docs
+
+    def _document(self, row: tuple) -> Document:
+        (doc_id, doc_type, number, symbol, year, date, issuer, body_id, body_name, level,
+         province, scope, title) = row
+        return Document(
+            id=doc_id, doc_type=doc_type, number=number, symbol=symbol, year=year, date=date,
+            issuer=issuer, body_id=body_id, body_name=body_name,
+            level=Level(level) if level else None, province=province,
+            province_now=self._province_now.get(fold_key(province)) if province else None,
+            scope=scope, title=title,
+        )
+
+    def _select_documents(self, where: list[str], params: list, limit: int | None = None) -> list[Document]:
+        sql = "SELECT d.id FROM documents d"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY d.id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        with self._lock:
+            ids = [r[0] for r in self._conn.execute(sql, params)]
+        docs = self._documents(ids)
+        return [docs[i] for i in ids]
+
+    def find_by_key(self, key: DocumentKey) -> list[Document]:
+        """Fields compare folded (case, tone marks), numbers as integers ("01" = "1")."""
+        where, params = [], []
+        for column, value in (
+            ("doc_type_key", _key(key.doc_type)),
+            ("number_key", _number_key(key.number)),
+            ("symbol_key", _key(key.symbol)),
+            ("year", key.year),
+            ("province_key", _key(key.province)),
+        ):
+            if value is not None:
+                where.append(f"d.{column} = ?")
+                params.append(value)
+        return self._select_documents(where, params)
+
+    def search_documents(self, query: DocumentQuery) -> list[Document]:
+        where, params = [], []
+        if query.text and fold_key(query.text):
+            where.append("instr(d.search_text, ?) > 0")
+            params.append(fold_key(query.text))
+        if query.doc_type:
+            where.append("d.doc_type_key = ?")
+            params.append(fold_key(query.doc_type))
+        if query.issuer:
+            where.append("d.issuer_key = ?")
+            params.append(fold_key(query.issuer))
+        if query.province:
+            names = self._province_names_matching(query.province)
+            where.append(f"d.province_key IN ({', '.join('?' * len(names))})")
+            params.extend(names)
+        if query.date_from:
+            where.append("d.date >= ?")
+            params.append(query.date_from)
+        if query.date_to:
+            where.append("d.date <= ?")
+            params.append(query.date_to)
+        if query.after is not None:
+            where.append("d.id > ?")
+            params.append(query.after)
+        limit = max(0, min(query.limit, MAX_SEARCH_LIMIT))
+        return self._select_documents(where, params, limit)
+
+    def _province_names_matching(self, name: str) -> list[str]:
+        """Folded province names whose document matches a filter on `name`: the name itself, and
+        every old province whose 2025 unit is `name`."""
+        wanted = fold_key(name)
+        names = {wanted}
+        names.update(old for old, now in self._province_now.items() if fold_key(now) == wanted)
+        return sorted(names)
+
+    def get_body(self, body_id: str) -> BodyRecord | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT id, name, display_name, level, province FROM bodies WHERE id = ?", (body_id,)
+            ).fetchone()
+        return _body(row) if row else None
+
+    def list_bodies(self) -> list[BodyRecord]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT id, name, display_name, level, province FROM bodies ORDER BY id"
+            ).fetchall()
+        return [_body(r) for r in rows]
+
+    def list_provinces(self) -> list[Province]:
+        """Ordered by id."""
+        with self._lock:
+            rows = self._conn.execute("SELECT id, name, kind, now FROM provinces ORDER BY id").fetchall()
+        return [Province(*r) for r in rows]
+
+    def stats(self) -> StoreStats:
+        def count(sql: str) -> int:
+            return self._conn.execute(sql).fetchone()[0]
+
+        with self._lock:
+            return StoreStats(
+                documents=count("SELECT count(*) FROM documents"),
+                bodies=count("SELECT count(*) FROM bodies"),
+                provinces=count("SELECT count(*) FROM provinces"),
+                sources=count("SELECT count(*) FROM sources"),
+                implements_edges=count("SELECT count(*) FROM edges WHERE relation = 'IMPLEMENTS'"),
+                cites_edges=count("SELECT count(*) FROM edges WHERE relation = 'CITES'"),
+            )
+
+    # --- traversals --------------------------------------------------------------------------
+
+    def _synced_mirror(self) -> EdgeMirror:
+        if self._mirror is None:
+            self._mirror = EdgeMirror()
+        self._mirror.sync(self._conn)
+        return self._mirror
+
+    def _require(self, doc_id: str) -> None:
+        if not self._conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+            raise DocumentNotFound(doc_id)
+
+    def ancestors(self, doc_id: str, depth: int, relation: RelationFilter) -> Subgraph:
+        return self._neighbourhood(doc_id, depth, relation, forward=True)
+
+    def descendants(self, doc_id: str, depth: int, relation: RelationFilter) -> Subgraph:
+        return self._neighbourhood(doc_id, depth, relation, forward=False)
+
+    def _neighbourhood(self, doc_id: str, depth: int, relation: RelationFilter, *, forward: bool) -> Subgraph:
+        mask = mask_of(RelationFilter(relation))
+        with self._lock:
+            self._require(doc_id)
+            mirror = self._synced_mirror()
+            dist = mirror.reachable(doc_id, depth, mask, forward=forward)
+            triples = mirror.edges_among(dist, mask)
+        documents = self._documents(list(dist))
+        return Subgraph(root=doc_id, documents=documents, depth=dist, edges=self._edges(triples))
+
+    def paths(
+        self, from_id: str, to_id: str, max_depth: int, relation: RelationFilter, limit: int = 20
+    ) -> list[list[LineageEdge]]:
+        mask = mask_of(RelationFilter(relation))
+        with self._lock:
+            self._require(from_id)
+            self._require(to_id)
+            found = list(self._synced_mirror().simple_paths(from_id, to_id, max_depth, mask))
+        found.sort(key=lambda p: (len(p), [e[0] for e in p] + [p[-1][1]], [e[2].value for e in p]))
+        found = found[: max(0, limit)]
+        triples = sorted({hop for path in found for hop in path})
+        edges = dict(zip(triples, self._edges(triples)))
+        return [[edges[hop] for hop in path] for path in found]
+
+    def _edges(self, triples: list[tuple[str, str, Relation]]) -> list[LineageEdge]:
+        """LineageEdges with their evidence (sorted by source hash) for these triples."""
+        evidence: dict[tuple[str, str, str], list[Evidence]] = {}
+        sources = sorted({t[0] for t in triples})
+        with self._lock:
+            for chunk in _chunks(sources):
+                marks = ", ".join("?" * len(chunk))
+                for row in self._conn.execute(
+                    "SELECT e.source, e.target, e.relation, v.source_uri, v.source_hash, v.start, "
+                    'v."end", v.trigger, v.sentence, v.extractor_version, v.confidence '
+                    "FROM edges e JOIN evidence v ON v.edge_id = e.id "
+                    f"WHERE e.source IN ({marks}) ORDER BY v.source_hash",
+                    chunk,
+                ):
+                    evidence.setdefault(row[:3], []).append(Evidence(*row[3:]))
+        return [
+            LineageEdge(s, t, rel, evidence.get((s, t, rel.value), [])) for s, t, rel in triples
+        ]
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+            self._mirror = None
+
+
+def _body(row: tuple) -> BodyRecord:
+    return BodyRecord(id=row[0], name=row[1], display_name=row[2], level=Level(row[3]), province=row[4])
+
+
+def _default_provinces() -> list[Province]:
+    try:
+        from lineage.data import load_provinces
+    except ImportError as exc:
+        raise StoreError(
+            "cannot seed a new store: the province table (lineage.data.load_provinces) is missing"
+        ) from exc
+    return load_provinces()
+
+
+class _Transaction:
+    """`BEGIN IMMEDIATE … COMMIT`, rolled back on any exception (including KeyboardInterrupt).
+
+    IMMEDIATE takes the write lock at the start, so two writers queue instead of failing midway.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def __enter__(self) -> None:
+        self._conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self._conn.execute("COMMIT")
+        else:
+            self._conn.execute("ROLLBACK")
