@@ -46,11 +46,11 @@ def _open_backend(backend: str, tmp_path: Path):
 
     if backend == "embedded":
         return open_store(tmp_path / "store", provinces=TEST_PROVINCES)
-    uri = os.environ["NEO4J_URI"]
-    # Empty whatever the database held, then reopen so that the store seeds the test provinces.
-    with open_store(uri) as dirty:
-        dirty.clear()
-    return open_store(uri, provinces=TEST_PROVINCES)
+    opened = open_store(os.environ["NEO4J_URI"], provinces=TEST_PROVINCES)
+    # Empty whatever the database held; `clear()` seeds again the provinces the store was opened
+    # with, so that it holds the test provinces even if the database had others.
+    opened.clear()
+    return opened
 
 
 @pytest.fixture(params=STORE_BACKENDS)
