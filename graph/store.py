@@ -12,7 +12,7 @@ Open a store with `graph.open_store(spec)`, where `spec` is a directory (embedde
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from lineage.graph.model import (
@@ -149,6 +149,14 @@ class GraphStore(ABC):
     ) -> list[list[LineageEdge]]:
         """Simple directed paths from `from_id` to `to_id` (newer to older), shortest first,
         then by the ids along them; at most `limit` paths of at most `max_depth` edges."""
+
+    # --- enumerating (sync and export, graph/transfer.py) -------------------------------------
+
+    def export_articles(self) -> Iterator[ArticleGraph]:
+        """Everything stored, as one `ArticleGraph` per stored source, such that writing them
+        with `add_articles` into an empty store rebuilds this one. Optional: a backend that
+        lacks it is read by `graph.transfer.read_content` some other way, or not at all."""
+        raise NotImplementedError(f"{type(self).__name__} does not export its content")
 
     # --- lifecycle ---------------------------------------------------------------------------
 
