@@ -61,12 +61,13 @@ def _decode(data: bytes) -> str:
         # UTF-16 without a BOM is not supported; NUL bytes otherwise mean binary data.
         raise SourceError("binary data, not text")
     best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise SourceError("cannot tell the text encoding (not UTF-8, UTF-16 or a known code page)")
-    text = str(best)
+    # Latin-1 maps every byte, so it shows TCVN3's glued symbols even when no code page fits.
+    text = str(best) if best is not None else data.decode("latin-1")
     words = max(1, len(text.split()))
     if len(_TCVN3_GLUE.findall(text)) / words > MIN_TCVN3_SHARE:
         raise SourceError(
             "looks like TCVN3 (ABC) legacy Vietnamese encoding; convert it to UTF-8 first"
         )
+    if best is None:
+        raise SourceError("cannot tell the text encoding (not UTF-8, UTF-16 or a known code page)")
     return text
