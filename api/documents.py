@@ -19,7 +19,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from lineage.api.deps import get_store
 from lineage.api.errors import ProblemError
-from lineage.api.schemas import DocumentLinks, DocumentOut, DocumentPage, Problem
+from lineage.api.schemas import DocumentLinks, DocumentOut, DocumentPage, Problem, ResolveOut
 from lineage.graph.model import Document
 from lineage.graph.store import DocumentQuery, GraphStore
 
@@ -74,11 +74,12 @@ def document_links(request: Request, doc_id: str) -> DocumentLinks:
 
 def document_out(request: Request, doc: Document) -> DocumentOut:
     return DocumentOut.model_validate(
-        {**_fields(doc), "sources": list(doc.sources), "links": document_links(request, doc.id)}
+        {**summary_fields(doc), "sources": list(doc.sources), "links": document_links(request, doc.id)}
     )
 
 
-def _fields(doc: Document) -> dict:
+def summary_fields(doc: Document) -> dict:
+    """The summary fields of `doc` as a dict, to extend with route-specific ones."""
     return {
         name: getattr(doc, name)
         for name in (
@@ -86,11 +87,6 @@ def _fields(doc: Document) -> dict:
             "body_name", "level", "province", "province_now", "scope", "title", "label",
         )
     }
-
-
-def summary_fields(doc: Document) -> dict:
-    """The summary fields of `doc` as a dict, to extend with route-specific ones."""
-    return _fields(doc)
 
 
 def candidates_problem(request: Request, ref: str, docs: list[Document]) -> ProblemError:
@@ -102,14 +98,19 @@ def candidates_problem(request: Request, ref: str, docs: list[Document]) -> Prob
     )
 
 
-def resolve_one(request: Request, store: GraphStore, ref: str) -> Document:
-    """The document `ref` names, by id or by reference; 404 or 300 problems otherwise."""
+def candidates(store: GraphStore, ref: str) -> list[Document]:
+    """The documents `ref` may name: itself when it is an id, else what the resolver finds."""
     doc = store.get_document(ref)
     if doc is not None:
-        return doc
+        return [doc]
     from lineage.graph.resolve import resolve_reference
 
-    found = resolve_reference(store, ref)
+    return resolve_reference(store, ref)
+
+
+def resolve_one(request: Request, store: GraphStore, ref: str) -> Document:
+    """The document `ref` names, by id or by reference; 404 or 300 problems otherwise."""
+    found = candidates(store, ref)
     if not found:
         raise ProblemError(404, f"No document is known as '{ref}'.", kind="unknown-document")
     if len(found) > 1:
@@ -209,3 +210,22 @@ def get_document(
     request: Request, doc_id: DocId, store: Annotated[GraphStore, Depends(get_store)]
 ) -> DocumentOut:
     return document_out(request, lookup(request, store, doc_id))
+
+
+@router.get(
+    "/resolve",
+    response_model=ResolveOut,
+    summary="The documents a reference, as texts write it, may mean",
+    responses={422: {"model": Problem}, 503: {"model": Problem}},
+)
+def resolve(
+    request: Request,
+    store: Annotated[GraphStore, Depends(get_store)],
+    ref: Annotated[str, Query(
+        min_length=1, max_length=300,
+        examples=["Công điện số 968/CĐ-TTg", "Chỉ thị 12", "cong-dien-968-cd-ttg-2023"])],
+) -> ResolveOut:
+    found = candidates(store, ref)
+    return ResolveOut(
+        ref=ref, ambiguous=len(found) > 1, candidates=[document_out(request, d) for d in found]
+    )
