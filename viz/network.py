@@ -136,21 +136,34 @@ def _province_key(doc: Document) -> str:
     return doc.province_now or doc.province or "unknown province"
 
 
+# Collapsing stages, tried in order until the picture fits: (lowest row collapsed, group key,
+# what the page says was collapsed).
+_STAGES = (
+    (2, "province+level", "department, district and commune documents are grouped per province and level"),
+    (1, "province", "every local document is grouped per province"),
+    (0, "level", "all documents but the root are grouped per level only"),
+)
+
+
 def group_members(view: LineageView, node_limit: int) -> tuple[dict[str, str], list[str]]:
     """Map each document to the node that stands for it (itself or a group) and say what was
     collapsed. Groups are per 2025 province and level; the root always stays itself."""
     node_of = {doc_id: doc_id for doc_id in view.documents}
     if len(view.documents) <= node_limit:
         return node_of, []
-    notes = []
-    # Collapse from the bottom up, stopping at the first row that brings the count under the limit.
-    for lowest_row in (2, 1, 0):
+    for lowest_row, key, described in _STAGES:
+        node_of = {doc_id: doc_id for doc_id in view.documents}
         for doc_id, doc in view.documents.items():
-            if doc_id == view.root.id or style.row_of(doc) < lowest_row:
+            row = style.row_of(doc)
+            if doc_id == view.root.id or row < lowest_row:
                 continue
             level = style.level_of(doc)
             level_key = level.value if level else "unknown"
-            place = "centre" if style.row_of(doc) == 0 else _province_key(doc)
+            if key == "level":
+                place = "all provinces" if row else "centre"
+            else:
+                place = _province_key(doc) if row else "centre"
+                level_key = "all levels" if key == "province" and row else level_key
             node_of[doc_id] = f"group:{place}:{level_key}"
         if len(set(node_of.values())) <= node_limit:
             break
@@ -158,14 +171,12 @@ def group_members(view: LineageView, node_limit: int) -> tuple[dict[str, str], l
     for doc_id, node in node_of.items():
         if node != doc_id:
             group_sizes[node] += 1
-    rows = {2: "department, district and commune", 1: "provincial and lower", 0: "all"}
-    notes.append(
-        f"{len(view.documents)} documents are more than the {node_limit}-node limit: "
-        f"{rows[lowest_row]} documents are grouped per province and level into "
-        f"{len(group_sizes)} groups ({sum(group_sizes.values())} documents); "
-        "a group's size and tooltip give its count."
+    note = (
+        f"{len(view.documents)} documents are more than the {node_limit}-node limit: {described} "
+        f"into {len(group_sizes)} groups holding {sum(group_sizes.values())} documents; "
+        "a group's label and tooltip give its count."
     )
-    return node_of, notes
+    return node_of, [note]
 
 
 # --- the network ---------------------------------------------------------------------------
@@ -253,16 +264,18 @@ def _add_document(net, view, doc, counts, evidence, link) -> None:
 def _add_group(net: LineageNetwork, group_id: str, docs: list[Document]) -> None:
     _, place, level_key = group_id.split(":", 2)
     level = Level(level_key) if level_key in Level._value2member_map_ else None
-    level_name = level.value if level else "unknown level"
-    title = f"{place}: {len(docs)} {level_name} documents"
+    row = min(style.row_of(d) for d in docs)
+    if level_key == "all levels":  # a whole province: drawn on the provinces' row, in their colour
+        level = Level.PROVINCIAL
+    title = f"{place}: {len(docs)} documents, {level_key}"
     net.add_node(
         group_id,
-        label=f"{place}\n{len(docs)} × {level_name}",
+        label=f"{place}\n{len(docs)} × {level_key}",
         title=style.group_tooltip_html(title, sorted(d.label for d in docs), len(docs)),
         color={"background": "#ffffff", "border": style.colour_of(level)},
         borderWidth=3,
         shape="box",
-        level=style.row_of(docs[0]),
+        level=row,
         group_size=len(docs),
     )
 
