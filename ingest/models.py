@@ -49,6 +49,8 @@ class Mention:
     trigger: str | None = None  # phrase that decided the role: "Thực hiện", "Căn cứ", …
     sentence: str = ""
     province: str | None = None  # for local documents, once known
+    level: str | None = None  # graph.model.Level value of the issuing body
+    document: int = -1  # index of the first mention of the same document in this article
     problems: list[str] = field(default_factory=list)  # why it could not be fully resolved
 
     @property

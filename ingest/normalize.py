@@ -10,6 +10,8 @@ when the original was not NFC.
 'Tỉnh ủy - Ban Thường vụ, hóa'
 >>> fold("541/CÐ-TTg")
 '541/CĐ-TTg'
+>>> fold("Kế hoạch, quyết toán")  # a final consonant keeps the mark where it is
+'Kế hoạch, quyết toán'
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ _CHAR_MAP = str.maketrans(
     {**{d: "-" for d in _DASHES}, **{s: " " for s in _SPACES}, **_LOOKALIKES}
 )
 
-# Old ("hoá", "uỷ") to new ("hóa", "ủy") tone placement: in the diphthongs oa, oe, uy the old
-# style marks the second vowel, the new style the first. Both spellings are two characters.
+# Old ("hoá", "uỷ") to new ("hóa", "ủy") tone placement: in the diphthongs oa, oe, uy ending a
+# syllable the old style marks the second vowel, the new style the first. Before a final
+# consonant both styles mark the second ("hoạch", "toán", "quyết"), so those are left alone.
+# Both spellings are two characters.
 _TONES = {
     "\u0301": "acute",
     "\u0300": "grave",
@@ -52,7 +56,7 @@ def _tone_pairs() -> dict[str, str]:
 
 
 _OLD_TO_NEW = _tone_pairs()
-_OLD_TONE = re.compile("|".join(map(re.escape, _OLD_TO_NEW)))
+_OLD_TONE = re.compile("(?:" + "|".join(map(re.escape, _OLD_TO_NEW)) + r")(?!\w)")
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,343 @@
+"""The extraction pipeline for one source: normalise -> find -> resolve -> relate -> place.
+
+>>> from lineage.ingest.models import Source
+>>> text = ("Ngày 25/10/2023, Chủ tịch UBND tỉnh Đồng Nai ban hành Chỉ thị số 12/CT-UBND. "
+...         "Thực hiện Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ, …")
+>>> result = extract(Source(uri="example", text=text, content_hash="x"))
+>>> [(m.surface, m.role, str(m.date)) for m in result.mentions]  # doctest: +NORMALIZE_WHITESPACE
+[('Chỉ thị số 12/CT-UBND', 'self', '2023-10-25'),
+ ('Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ', 'implements', '2023-10-16')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from lineage.ingest import relate, resolve
+from lineage.ingest.find import DATE_RE, TYPE_RE, RawMention, find_mentions
+from lineage.ingest.models import Extraction, Mention, ProvinceGuess, Role, Source, StatedRelation
+from lineage.ingest.normalize import normalize
+
+EXTRACTOR_VERSION = "rules-1"
+
+_DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+_SENTENCE_DATE = re.compile(r"(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+_UNNUMBERED_SELF = re.compile(
+    r"(?i:vừa ký ban hành|vừa ban hành|ký ban hành|đã ban hành|ban hành)\s+(?P<type>" + TYPE_RE + r")(?!\s+(?i:số\s*)?\d)"
+)
+_COORDINATION = re.compile(r"^\s*(?:,|;|(?i:và)|(?i:,\s*và))?\s*$")
+_SUBJECT = re.compile(r"\s*,?\s*(?i:về việc|về|v/v)\s+(?P<title>[^;\n]{3,240}?)(?=;|\n|\.\s|\.$|,\s*(?:(?i:" + TYPE_RE + r")|số)|$)")
+_LAW_ISSUER = {"Luật": "Quốc hội", "Bộ luật": "Quốc hội", "Hiến pháp": "Quốc hội", "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
+
+
+@dataclass
+class _Work:
+    """A mention while its fields are being decided (offsets into the folded text)."""
+
+    raw: RawMention
+    sentence: int
+    symbol: resolve.Symbol | None
+    doc_type: str | None
+    date: date | None = None
+    issuer: resolve.Issuer | None = None
+    issuer_from_text: bool = False
+    role: str = Role.CITES
+    trigger: relate.Trigger | None = None
+    title: str | None = None
+    problems: list[str] = field(default_factory=list)
+    cluster: int = -1
+
+    @property
+    def start(self) -> int:
+        return self.raw.start
+
+    @property
+    def end(self) -> int:
+        return self.raw.end
+
+
+def extract(source: Source, *, signer_book=None) -> Extraction:
+    """Every document mention of `source`, its own document, roles, stated edges and province."""
+    norm = normalize(source.text)
+    text = norm.folded
+    sentences = relate.sentence_bounds(text)
+    sentence_starts = [s for s, _ in sentences]
+    raws = find_mentions(text)
+    works = [_initial(text, raw, bisect.bisect_right(sentence_starts, raw.start) - 1, source.published) for raw in raws]
+
+    _share_issuers(text, works)
+    _issuers_before(text, works, sentences)
+    _inherit_types(text, works)
+    self_indices = _choose_self(text, works, sentences)
+    if not self_indices:
+        extra = _unnumbered_self(text, works, sentences, source.published)
+        if extra is not None:
+            works.append(extra)
+            works.sort(key=lambda w: w.start)
+            self_indices = [works.index(extra)]
+    reference = source.published or _first_self_date(works, self_indices)
+    _complete_self(text, works, self_indices, sentences, reference)
+    _cluster(works)
+    self_cluster = works[self_indices[0]].cluster if self_indices else None
+    relations = _assign_roles(text, works, sentences, self_cluster)
+    guess = _place(source, text, works, self_cluster, reference, signer_book)
+
+    mentions = [_finish(norm, source.text, w, sentences, guess) for w in works]
+    first_of_cluster: dict[int, int] = {}
+    for i, (work, mention) in enumerate(zip(works, mentions)):
+        mention.document = first_of_cluster.setdefault(work.cluster, i)
+    self_index = next((i for i, m in enumerate(mentions) if m.role == Role.SELF), None)
+    problems = [f"{m.surface}: {p}" for m in mentions for p in m.problems]
+    return Extraction(source, mentions, relations, guess, self_index, problems)
+
+
+def _initial(text: str, raw: RawMention, sentence: int, published: date | None) -> _Work:
+    symbol = resolve.canonical_symbol(raw.raw_symbol) if raw.raw_symbol else None
+    work = _Work(raw, sentence, symbol, resolve.doc_type_for(raw, symbol))
+    if raw.kind == "law":
+        work.doc_type = "Bộ luật" if raw.type_word.lower() == "bộ luật" else raw.type_word.capitalize()
+        work.title = raw.name
+        work.issuer = resolve.Issuer(_LAW_ISSUER.get(work.doc_type, "Quốc hội"), "central", "central", None, -1, -1)
+    phrase = resolve.issuer_after(text, raw)
+    coded = resolve.issuer_from_code(symbol, work.doc_type)
+    if phrase and resolve.compatible(phrase, coded):
+        work.issuer, work.issuer_from_text = phrase, True
+        raw.end = phrase.end
+        if raw.date_match is None:  # "… của UBND tỉnh ngày 25/10/2023"
+            late_date = _DATE_AFTER_ISSUER.match(text, raw.end)
+            if late_date:
+                raw.date_match, raw.end = late_date, late_date.end()
+    elif work.issuer is None:
+        work.issuer = coded
+    work.date, problem = resolve.parse_date(raw.date_match, published)
+    if problem:
+        work.problems.append(problem)
+    subject = _SUBJECT.match(text, raw.end)
+    if subject and work.title is None:
+        work.title = subject.group("title").strip(" ,")
+    return work
+
+
+def _share_issuers(text: str, works: list[_Work]) -> None:
+    """ "Quyết định … ngày 17/3/2022 và Quyết định … ngày 28/5/2021 của Ban Thường vụ Tỉnh ủy":
+    one issuer phrase after coordinated mentions covers them all."""
+    for i in range(len(works) - 2, -1, -1):
+        left, right = works[i], works[i + 1]
+        if left.issuer_from_text or not right.issuer_from_text or left.sentence != right.sentence:
+            continue
+        if not _COORDINATION.match(text[left.end:right.start]):
+            continue
+        coded = resolve.issuer_from_code(left.symbol, left.doc_type)
+        if resolve.compatible(right.issuer, coded):
+            left.issuer, left.issuer_from_text = right.issuer, True
+
+
+def _issuers_before(text: str, works: list[_Work], sentences: list[tuple[int, int]]) -> None:
+    """ "các chỉ đạo của Thủ tướng Chính phủ tại Công điện số 280/CĐ-TTg" """
+    previous_end = 0
+    for work in works:
+        if not work.issuer_from_text:
+            floor = max(previous_end, sentences[work.sentence][0])
+            found = resolve.issuer_before(text, work.raw, floor)
+            if found and resolve.compatible(found, resolve.issuer_from_code(work.symbol, work.doc_type)):
+                work.issuer, work.issuer_from_text = found, True
+        previous_end = work.end
+
+
+def _inherit_types(text: str, works: list[_Work]) -> None:
+    """A list item without a type word ("…, số 889/UBND-NV") has the type of the item before it
+    when its symbol carries no type code of its own."""
+    for prev, work in zip(works, works[1:]):
+        if work.raw.type_word is None and work.symbol is not None and work.symbol.type_code is None:
+            if prev.sentence == work.sentence and prev.doc_type and len(text[prev.end:work.start]) < 200:
+                work.doc_type = prev.doc_type
+
+
+def _choose_self(text: str, works: list[_Work], sentences: list[tuple[int, int]]) -> list[int]:
+    candidates = [
+        i for i, w in enumerate(works)
+        if w.raw.number is not None and relate.issued_here(text, w.start, w.raw.core_end, sentences[w.sentence][0])
+    ]
+    if not candidates:
+        return []
+    # An article about a province's response also retells the centre's telegram ("Ngày 16/10,
+    # Thủ tướng ban hành Công điện 968 …"): the local document is the article's own.
+    local = [i for i in candidates if works[i].issuer is None or works[i].issuer.scope == "local"]
+    return [(local or candidates)[0]]
+
+
+def _unnumbered_self(text: str, works: list[_Work], sentences, published: date | None) -> _Work | None:
+    """ "UBND tỉnh vừa ban hành Kế hoạch triển khai …" with no number: the type word is the mention."""
+    taken = [(w.start, w.end) for w in works]
+    for m in _UNNUMBERED_SELF.finditer(text):
+        start, end = m.start("type"), m.end("type")
+        if m.group("type").lower() == "văn bản" or any(s <= start < e for s, e in taken):
+            continue
+        raw = RawMention(start, end, "unnumbered", m.group("type"), None, None, None)
+        starts = [s for s, _ in sentences]
+        work = _initial(text, raw, bisect.bisect_right(starts, start) - 1, published)
+        return work
+    return None
+
+
+def _first_self_date(works: list[_Work], self_indices: list[int]) -> date | None:
+    return works[self_indices[0]].date if self_indices else None
+
+
+def _complete_self(text, works, self_indices, sentences, reference) -> None:
+    """The self document's date and issuer often stand before it: "Ngày 15/11, Chủ tịch UBND
+    tỉnh Hà Tĩnh … ký ban hành Công văn số 6466/UBND-NC2"."""
+    for i in self_indices:
+        work = works[i]
+        work.role = Role.SELF
+        sentence_start = sentences[work.sentence][0]
+        if work.date is None:
+            dates = list(_SENTENCE_DATE.finditer(text, sentence_start, work.start))
+            if dates:
+                work.date, problem = resolve.parse_date(dates[-1], reference)
+                if problem:
+                    work.problems.append(problem)
+        if not work.issuer_from_text:
+            subject = _last_issuer(text, sentence_start, work.start)
+            if subject and resolve.compatible(subject, resolve.issuer_from_code(work.symbol, work.doc_type)):
+                work.issuer, work.issuer_from_text = subject, True
+
+
+def _last_issuer(text: str, start: int, end: int) -> resolve.Issuer | None:
+    found = None
+    position = start
+    while position < end:
+        issuer = resolve.match_issuer(text, position) if (position == 0 or not text[position - 1].isalnum()) else None
+        if issuer and issuer.end <= end:
+            found = issuer
+            position = issuer.end
+        else:
+            position += 1
+    return found
+
+
+def _same_document(a: _Work, b: _Work) -> bool:
+    if a.doc_type != b.doc_type or a.raw.number is None or b.raw.number is None:
+        return a.raw.kind == b.raw.kind == "law" and a.title == b.title
+    if int(a.raw.number) != int(b.raw.number):
+        return False
+    if a.symbol and b.symbol and a.symbol.text != b.symbol.text:
+        return False
+    if a.date and b.date and a.date.year != b.date.year:
+        return False
+    if a.issuer and b.issuer and resolve.issuer_category(a.issuer.name) != resolve.issuer_category(b.issuer.name):
+        return False
+    return True
+
+
+def _cluster(works: list[_Work]) -> None:
+    """Group mentions of one document and share what each knows (not the symbol: a loose
+    mention stays as written)."""
+    for i, work in enumerate(works):
+        work.cluster = next((works[j].cluster for j in range(i) if _same_document(works[j], work)), i)
+    for work in works:
+        peers = [w for w in works if w.cluster == work.cluster]
+        if work.date is None:
+            work.date = next((p.date for p in peers if p.date), None)
+        if work.issuer is None or not work.issuer_from_text:
+            stated = next((p.issuer for p in peers if p.issuer_from_text), None)
+            work.issuer = stated or work.issuer or next((p.issuer for p in peers if p.issuer), None)
+        if work.title is None:
+            work.title = next((p.title for p in peers if p.title), None)
+
+
+def _assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
+    triggers = [t for t in relate.find_triggers(text) if not any(w.start <= t.start < w.end for w in works)]
+    trigger_starts = [t.start for t in triggers]
+    relations: list[StatedRelation] = []
+    for i, work in enumerate(works):
+        if work.cluster == self_cluster:
+            work.role = Role.SELF
+            continue
+        sentence_start = sentences[work.sentence][0]
+        k = bisect.bisect_left(trigger_starts, work.start) - 1
+        trigger = triggers[k] if k >= 0 and triggers[k].start >= sentence_start else None
+        previous = works[i - 1] if i > 0 and works[i - 1].sentence == work.sentence else None
+        if trigger and previous and trigger.start >= previous.end and relate.in_subject_of(text, previous.end, trigger.start):
+            if work.start - trigger.end <= 20:  # "về việc triển khai thực hiện Công điện số 280"
+                relations.append(StatedRelation(i - 1, i, trigger.kind, trigger.phrase, 0.8))
+                work.role = trigger.kind if previous.role == Role.SELF else previous.role
+            else:
+                work.role = previous.role
+            work.trigger = previous.trigger if work.start - trigger.end > 20 else trigger
+            continue
+        if trigger:
+            work.role, work.trigger = trigger.kind, trigger
+        else:
+            work.role = Role.CITES
+    if self_cluster is not None:
+        self_index = next(i for i, w in enumerate(works) if w.cluster == self_cluster)
+        for i, work in enumerate(works):
+            if work.role in (Role.IMPLEMENTS, Role.CITES) and work.raw.number is not None:
+                distance = work.start - work.trigger.end if work.trigger else None
+                confidence = 0.6 if work.trigger is None else (0.9 if distance is not None and distance < 60 else 0.75)
+                relations.append(StatedRelation(self_index, i, work.role, work.trigger.phrase if work.trigger else None, confidence))
+    return relations
+
+
+def _place(source, text, works, self_cluster, on_date, signer_book) -> ProvinceGuess:
+    self_work = next((w for w in works if w.cluster == self_cluster), None) if self_cluster is not None else None
+    if self_work is not None and self_work.issuer is not None and self_work.issuer.scope == "central":
+        return ProvinceGuess(None, "the article's own document is central", 1.0)
+    if self_work is not None and self_work.issuer is not None and self_work.issuer.place:
+        from lineage.data import canonical_province
+
+        named = canonical_province(self_work.issuer.place)
+        if named:
+            return ProvinceGuess(named, f"issuer '{self_work.issuer.name} {self_work.issuer.place}'", 0.95)
+    try:
+        from lineage.ingest.places import infer_province
+    except ImportError:  # the place tables are optional for extraction itself
+        return ProvinceGuess(None, None, 0.0)
+    return infer_province(text, on_date=on_date, site=source.site, signer_book=signer_book)
+
+
+def _finish(norm, original: str, work: _Work, sentences, guess: ProvinceGuess) -> Mention:
+    start, end = norm.original_span(work.start, work.end)
+    s_start, s_end = norm.original_span(*sentences[work.sentence])
+    issuer = work.issuer
+    province = None
+    if issuer is not None and issuer.scope == "local":
+        province = guess.name
+        if issuer.place:
+            from lineage.data import canonical_province
+
+            province = canonical_province(issuer.place) or province
+    return Mention(
+        start=start,
+        end=end,
+        surface=original[start:end],
+        doc_type=work.doc_type or "Văn bản",
+        number=work.raw.number,
+        symbol=work.symbol.text if work.symbol else None,
+        date=work.date,
+        issuer=_national_issuer(issuer, province),
+        scope=issuer.scope if issuer else None,
+        role=work.role,
+        title=work.title,
+        trigger=work.trigger.phrase if work.trigger else ("issued" if work.role == Role.SELF else None),
+        sentence=" ".join(original[s_start:s_end].split()),
+        province=province,
+        level=issuer.level if issuer else None,
+        problems=work.problems + ([] if issuer else ["issuer unknown"]),
+    )
+
+
+def _national_issuer(issuer: resolve.Issuer | None, province: str | None) -> str | None:
+    """Centrally-run cities have "UBND thành phố" and "Thành ủy" where provinces have "tỉnh"."""
+    if issuer is None:
+        return None
+    if province and issuer.level == "provincial":
+        from lineage.data import is_centrally_run
+
+        if is_centrally_run(province):
+            return issuer.name.replace("UBND tỉnh", "UBND thành phố").replace("HĐND tỉnh", "HĐND thành phố").replace("Tỉnh ủy", "Thành ủy")
+    return issuer.name

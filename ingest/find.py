@@ -1,0 +1,133 @@
+"""Find every mention of a document in a folded text.
+
+A mention is one of:
+  full      "Công điện số 968/CĐ-TTg", "Chỉ thị 26-CT/TW", "Văn bản số 1273/UBND-NV"
+  loose     "Chỉ thị 12", "Công điện số 968" (a type word and a bare number)
+  list item "số 187/2025/NĐ-CP", "Số: 12/CT-UBND", "968/CĐ-TTg" (a numbered symbol, no type word)
+  by name   "Luật Ngân sách nhà nước", "Bộ luật Lao động" (laws and codes cited by name)
+
+This stage only finds spans and their raw parts; resolve.py turns them into fields and relate.py
+decides roles. All offsets are into the folded text (see normalize.py), which for NFC input are
+the original offsets too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lineage.ingest.vocab import DOC_TYPES, NOT_A_NUMBER_AFTER
+
+# Type words, longest first so that "Thông tư liên tịch" wins over "Thông tư".
+_TYPE_WORDS = sorted([*DOC_TYPES, "Văn bản"], key=len, reverse=True)
+TYPE_RE = r"(?i:" + "|".join(re.escape(t) for t in _TYPE_WORDS) + r")"
+
+# A symbol after the number. Segments start with a capital (so "3/các" is not a symbol), may
+# carry a year ("2020/NĐ-CP"); the first separator may stand between spaces ("04 -CT/TU"),
+# inner ones may not, so a symbol never runs into the words after it.
+_SEG = r"[A-ZĐ][A-Za-zĐđ0-9]*"
+SYMBOL_RE = (
+    r"(?P<sep>\s?[-/]\s?)"
+    r"(?P<sym>(?:(?:19|20)\d{2}/)?" + _SEG + r"(?:[-/]" + _SEG + r")*)"
+    r"(?![\w/-])"
+)
+NUMBER_RE = r"(?P<num>\d{1,5})(?!\d|[.,]\d)"
+
+_NUMBER_WORD = r"(?:(?i:số)(?:\s?:)?\s*|(?i:số hiệu)\s*)"
+_FULL = re.compile(
+    r"(?<![\w])(?P<type>" + TYPE_RE + r")\s+(?P<so>" + _NUMBER_WORD + r")?" + NUMBER_RE + SYMBOL_RE
+)
+_LOOSE = re.compile(
+    r"(?<![\w])(?P<type>" + TYPE_RE + r")\s+(?P<so>" + _NUMBER_WORD + r")?" + NUMBER_RE + r"(?![\w/-]|\s?[-/]\s?\w)"
+)
+_BARE = re.compile(r"(?<![\w/.-])(?P<so>" + _NUMBER_WORD + r")?" + NUMBER_RE + SYMBOL_RE)
+_LAW = re.compile(
+    r"(?<![\w])(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)"
+    r"(?P<name>(?: (?!(?i:ngày|năm|số|của|và|đã|được|về|theo|tại|do|trong|nhằm|để|có|là|quy định|hiện hành|này|đó|sửa đổi)\b)[\w-]+){1,10})"
+)
+
+# A date written after a mention: "ngày 16/10/2023", "ngày 16 tháng 10 năm 2023", "ngày 15/11".
+DATE_RE = (
+    r"(?P<d>\d{1,2})\s?(?:[/.-]\s?(?P<m>\d{1,2})(?:\s?[/.-]\s?(?P<y>\d{4}))?"
+    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)"
+)
+_DATE_AFTER = re.compile(r"\s*,?\s*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+_NOT_A_NUMBER = re.compile(
+    r"\s*(?:" + "|".join(re.escape(w) for w in NOT_A_NUMBER_AFTER) + r")(?!\w)", re.IGNORECASE
+)
+
+
+@dataclass
+class RawMention:
+    """A found span and its raw parts, before any field is decided."""
+
+    start: int
+    end: int
+    kind: str  # "full" | "loose" | "bare" | "law"
+    type_word: str | None  # as written: "Công điện", "văn bản", None for a bare symbol
+    number: str | None
+    raw_symbol: str | None  # as written, before canonicalisation
+    symbol_sep: str | None  # the separator after the number: "/" or "-" (spaces stripped)
+    name: str | None = None  # laws cited by name
+    date_match: re.Match[str] | None = None
+    has_so: bool = False  # written with "số" before the number
+
+    @property
+    def core_end(self) -> int:
+        """End of the number/symbol (or name) part, before any date was attached."""
+        return self._core_end
+
+    def __post_init__(self) -> None:
+        self._core_end = self.end
+
+
+def _is_year_like(number: str) -> bool:
+    return len(number) == 4 and 1945 <= int(number) <= 2100
+
+
+def find_mentions(text: str) -> list[RawMention]:
+    """All mentions in `text` (folded), in order, none overlapping another."""
+    found: list[RawMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(m: RawMention) -> None:
+        found.append(m)
+        taken.append((m.start, m.end))
+
+    for match in _FULL.finditer(text):
+        add(RawMention(match.start(), match.end(), "full", match.group("type"), match.group("num"),
+                       match.group("sym"), match.group("sep").strip(), has_so=bool(match.group("so"))))
+    for match in _LOOSE.finditer(text):
+        number = match.group("num")
+        if not free(match.start(), match.end()):
+            continue
+        if _NOT_A_NUMBER.match(text, match.end()):
+            continue
+        if _is_year_like(number) and not match.group("so"):
+            continue  # "Hiến pháp 2013", "Bộ luật Lao động 2019": a year, not a number
+        if match.group("type").lower() == "văn bản" and not match.group("so"):
+            continue  # "văn bản 2" is too vague to be a citation
+        add(RawMention(match.start(), match.end(), "loose", match.group("type"), number, None, None,
+                       has_so=bool(match.group("so"))))
+    for match in _BARE.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        add(RawMention(match.start(), match.end(), "bare", None, match.group("num"),
+                       match.group("sym"), match.group("sep").strip(), has_so=bool(match.group("so"))))
+    for match in _LAW.finditer(text):
+        if not free(match.start(), match.end()) or not match.group("name")[1:2].isupper():
+            continue
+        add(RawMention(match.start(), match.end(), "law", match.group("type"), None, None, None,
+                       name=match.group("name").strip()))
+
+    found.sort(key=lambda m: m.start)
+    for m in found:
+        m._core_end = m.end
+        date = _DATE_AFTER.match(text, m.end)
+        if date:
+            m.date_match = date
+            m.end = date.end()
+    return found

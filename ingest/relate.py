@@ -1,0 +1,99 @@
+"""Read the article's structure: sentences, its own new document, and the role of every mention.
+
+- The *self* document is the one the text reports as newly issued: a mention right after an
+  issuing verb ("vừa ký ban hành Công văn số 983/UBND-NCKS"), right before a passive one ("… được
+  ban hành"), or in an official text's "Số: 12/CT-UBND" header. Every mention of that same
+  document is self too (a headline naming it, a later "Chỉ thị 12").
+- Other mentions take their role from the nearest trigger before them in their sentence:
+  "Thực hiện", "triển khai", "quán triệt", "cụ thể hóa" make it *implements*; "Căn cứ", "theo",
+  "quy định tại" make it *cites*; no trigger means *cites*.
+- A trigger inside a cited document's subject ("Công văn số 2463/UBND-TH … về việc triển khai
+  thực hiện Công điện số 280/CĐ-TTg") states an edge between those two documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lineage.ingest.vocab import CITE_TRIGGERS, IMPLEMENT_TRIGGERS
+
+# Sentence ends: a full stop before a capital or a line end, "!", "?", or a newline. Abbreviations
+# that end in a full stop before a capitalised name ("TP. Biên Hòa", "TS. …") do not end one.
+_SENTENCE_END = re.compile(
+    r"\n+|(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bPGS)(?<!\b[A-ZĐ])[.!?]+(?=\s+[\"“(A-ZĐ\d]|\s*$)"
+)
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, covering the whole text."""
+    bounds = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    kind: str  # "implements" | "cites"
+    phrase: str
+
+
+def _trigger_regex() -> re.Pattern[str]:
+    words = sorted([*IMPLEMENT_TRIGGERS, *CITE_TRIGGERS], key=len, reverse=True)
+    # "theo dõi" (monitor), "theo đó" (accordingly), "theo sát" are not citations.
+    alternatives = "|".join(
+        re.escape(w) + (r"(?!\s+(?:dõi|đó|sát|hướng|thời gian)\b)" if w == "theo" else "") for w in words
+    )
+    return re.compile(r"(?<!\w)(?i:" + alternatives + r")(?!\w)")
+
+
+_TRIGGER = _trigger_regex()
+_IMPLEMENT = {w.casefold() for w in IMPLEMENT_TRIGGERS}
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    found = []
+    for m in _TRIGGER.finditer(text):
+        phrase = m.group(0)
+        kind = "implements" if phrase.casefold() in _IMPLEMENT else "cites"
+        found.append(Trigger(m.start(), m.end(), kind, phrase))
+    return found
+
+
+# Issuing verbs just before a mention, with at most a few words between ("vừa ký ban hành
+# Công văn", "đã ban hành Chỉ thị", "ban hành Kế hoạch số …", "có Công văn số …").
+_ISSUED_BEFORE = re.compile(
+    r"(?i:ban hành|ký|phát hành|vừa có|đã có|vừa gửi|ra)\s+(?:(?i:văn bản|kèm theo)\s+)?$"
+)
+_ISSUED_AFTER = re.compile(r"^[^.;\n]{0,40}?(?i:(?:vừa|đã|mới)\s+)?(?i:được)\s+(?i:ký\s+)?(?i:ban hành|phát hành)")
+_NUMBER_HEADER = re.compile(r"(?:^|\n)\s*(?i:số)\s*:\s*$")
+
+
+def issued_here(text: str, start: int, end_of_mention: int, sentence_start: int) -> bool:
+    """Does the text report the document at [start, end) as being issued now?"""
+    before = text[max(sentence_start, start - 40):start]
+    if _ISSUED_BEFORE.search(before):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _NUMBER_HEADER.search(text[max(0, line_start - 1):start]) or re.match(r"\s*(?i:số)\s*:", text[line_start:start + 4]):
+        return True
+    return bool(_ISSUED_AFTER.match(text[end_of_mention:end_of_mention + 80]))
+
+
+_TITLE_START = re.compile(r"\s*,?\s*(?:(?i:về việc|về|v/v)\b)")
+
+
+def in_subject_of(text: str, mention_end: int, position: int) -> bool:
+    """Is `position` inside the "về việc …" subject that follows a mention ending at mention_end?"""
+    head = _TITLE_START.match(text, mention_end)
+    if not head:
+        return False
+    between = text[head.end():position]
+    return ";" not in between and "\n" not in between

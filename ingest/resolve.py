@@ -1,0 +1,242 @@
+"""Turn raw mentions into fields: canonical symbol, type, date, issuer, scope.
+
+>>> canonical_symbol("CT-TW").text, canonical_symbol("CD-TTg").text, canonical_symbol("2020/ND-CP").text
+('CT/TW', 'CĐ-TTg', '2020/NĐ-CP')
+
+The issuer comes, in order of trust, from a phrase after the mention ("… của Ban Bí thư"), a
+phrase shared by coordinated mentions ("Quyết định … và Quyết định … của Ban Thường vụ Tỉnh
+ủy"), a phrase before it ("chỉ đạo của Thủ tướng Chính phủ tại Công điện số 280/CĐ-TTg"), and
+last from the symbol's issuer code (TTg, CP, TU, UBND, …).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from lineage.ingest.find import RawMention
+from lineage.ingest.normalize import fold_key
+from lineage.ingest.vocab import (
+    ASCII_CODES,
+    CENTRAL_CODES,
+    DOC_TYPES,
+    ISSUER_PATTERNS,
+    LOCAL_CODES,
+    PARTY_CENTRE_DEFAULT,
+    PARTY_ISSUERS,
+    PARTY_PROVINCE_DEFAULT,
+    TYPE_BY_CODE,
+)
+
+_TYPE_BY_FOLDED = {fold_key(t): t for t in DOC_TYPES}
+
+
+@dataclass(frozen=True)
+class Symbol:
+    text: str  # canonical: "CĐ-TTg", "CT/TW", "UBND-NC2", "2020/NĐ-CP"
+    type_code: str | None  # "CĐ", "CT"; None for correspondence ("UBND-NC2")
+    issuer_code: str | None  # "TTg", "TW", "UBND"
+    party: bool
+    year: int | None
+
+
+def _code(segment: str) -> str:
+    return ASCII_CODES.get(segment, segment)
+
+
+def canonical_symbol(raw: str) -> Symbol:
+    """Canonical form of the part after the number, whatever separators the text used."""
+    compact = re.sub(r"\s+", "", raw)
+    year = None
+    head = re.match(r"((?:19|20)\d{2})/", compact)
+    if head:
+        year = int(head.group(1))
+        compact = compact[head.end():]
+    segments = [_code(s) for s in re.split(r"[-/]", compact) if s]
+    issuer_code = re.sub(r"\d+$", "", segments[-1]) or segments[-1]
+    party = year is None and len(segments) >= 2 and segments[-1] in PARTY_ISSUERS
+    if party:
+        text = "/".join(segments)
+        return Symbol(text, segments[0] if segments[0] in TYPE_BY_CODE else None, segments[-1], True, None)
+    type_code = segments[0] if segments[0] in TYPE_BY_CODE and len(segments) > 1 else None
+    if year is not None and type_code is None and len(segments) == 1:
+        type_code = None  # laws: "2015/QH13"
+    issuer_code = segments[1] if type_code and len(segments) > 1 else re.sub(r"\d+$", "", segments[0])
+    text = "-".join(segments)
+    return Symbol(f"{year}/{text}" if year else text, type_code, issuer_code, False, year)
+
+
+def doc_type_for(raw: RawMention, symbol: Symbol | None) -> str | None:
+    """The type the document really has: the type word when specific, else the symbol's code."""
+    if raw.type_word:
+        written = _TYPE_BY_FOLDED.get(fold_key(raw.type_word))
+        if written:
+            return written
+    if symbol is not None:
+        if symbol.type_code:
+            return TYPE_BY_CODE[symbol.type_code]
+        if symbol.year and symbol.issuer_code == "QH":
+            return "Luật"
+        return "Công văn"  # N/ISSUER-UNIT: correspondence has no type part
+    return None
+
+
+def parse_date(match: re.Match[str] | None, reference: date | None) -> tuple[date | None, str | None]:
+    """A date from find.DATE_RE; a missing year is the reference's (or the year before, when
+    the day would fall after the reference). Returns (date, problem)."""
+    if match is None:
+        return None, None
+    day = int(match.group("d"))
+    month = int(match.group("m") or match.group("m2"))
+    year_text = match.group("y") or match.group("y2")
+    if year_text:
+        year = int(year_text)
+    elif reference is not None:
+        year = reference.year
+        try:
+            if date(year, month, day) > reference:
+                year -= 1
+        except ValueError:
+            pass
+    else:
+        return None, f"date '{match.group(0).strip()}' has no year and the article has no date"
+    try:
+        return date(year, month, day), None
+    except ValueError:
+        return None, f"malformed date '{match.group(0).strip()}'"
+
+
+@dataclass(frozen=True)
+class Issuer:
+    name: str  # national form
+    scope: str
+    level: str
+    place: str | None  # the place named with it: "Sơn La" in "UBND tỉnh Sơn La"
+    start: int
+    end: int
+
+
+_PLACE = r"(?P<place>[A-ZĐ][\w]*(?:[ -](?:[A-ZĐ][\w]*)){0,3})"
+# Body words match in any case ("Ủy ban nhân dân", "ủy ban nhân dân"); the place after them must
+# be capitalised, which is what tells a name from the words that follow.
+_COMPILED = [
+    (re.compile(r"(?i:" + p.pattern + r")(?:\s+" + _PLACE + r")?"), p) for p in ISSUER_PATTERNS
+]
+_CENTRAL_CITY_UNITS = {"thành phố", "tp", "tp."}
+
+
+def _unit_name(unit: str | None) -> str:
+    unit = (unit or "tỉnh").lower().rstrip(".")
+    return "thành phố" if unit in _CENTRAL_CITY_UNITS else unit
+
+
+def match_issuer(text: str, pos: int) -> Issuer | None:
+    """The issuing body named exactly at `pos`, if any."""
+    for regex, pat in _COMPILED:
+        m = regex.match(text, pos)
+        if not m:
+            continue
+        groups = m.groupdict()
+        unit = _unit_name(groups.get("unit"))
+        place = groups.get("place")
+        if place and not place[:1].isupper():
+            place = None
+        if place:
+            place = _trim_place(place, unit)
+        if pat.issuer in ("Sở", "Bộ", "Ban Chỉ đạo"):
+            # These patterns capture the body's own name: "Sở Nội vụ", "Bộ Tài chính".
+            end = m.start("place") if groups.get("place") else m.end()
+            name = re.sub(r"\s+(tỉnh|thành phố)$", "", " ".join(text[m.start():end].split()))
+        else:
+            name = pat.issuer.replace("{unit}", unit)
+        level = pat.level
+        if unit in ("huyện", "quận", "thị xã") or (unit == "thành phố" and place and not _is_province(place)):
+            level = "district"
+        elif unit in ("xã", "phường", "thị trấn"):
+            level = "commune"
+        # A place that is not a province (a district, a commune) still tells the reader where.
+        return Issuer(name, pat.scope, level, place, m.start(), m.end())
+    return None
+
+
+def _is_province(place: str) -> bool:
+    from lineage.data import canonical_province  # data tables load on first use, not on import
+
+    return canonical_province(place) is not None
+
+
+def _trim_place(place: str, unit: str) -> str:
+    """ "Hà Tĩnh Võ Trọng" -> "Hà Tĩnh": a name is followed by a signer's name often enough."""
+    words = place.split()
+    if unit in ("tỉnh", "thành phố"):
+        for n in range(min(4, len(words)), 0, -1):
+            candidate = " ".join(words[:n])
+            if _is_province(candidate):
+                return candidate
+    return " ".join(words[:2])
+
+
+_OF = re.compile(r"\s*,?\s*(?:(?i:của|do))\s+")
+_OF_BEFORE = re.compile(r"(?i:của|do)\s+$")
+_BEFORE_LINK = re.compile(r"\s+(?i:tại|theo|trong|ở)\s+$")
+
+
+def issuer_after(text: str, mention: RawMention) -> Issuer | None:
+    """ "… ngày 16/10/2023 của Thủ tướng Chính phủ" """
+    of = _OF.match(text, mention.end)
+    return match_issuer(text, of.end()) if of else None
+
+
+def issuer_before(text: str, mention: RawMention, floor: int) -> Issuer | None:
+    """ "các chỉ đạo của Thủ tướng Chính phủ tại Công điện số 280/CĐ-TTg" """
+    link = _BEFORE_LINK.search(text, max(floor, mention.start - 12), mention.start)
+    if not link:
+        return None
+    window_start = max(floor, link.start() - 80)
+    for of in _OF.finditer(text, window_start, link.start()):
+        found = match_issuer(text, of.end())
+        if found and found.end == link.start():
+            return found
+    return None
+
+
+def issuer_from_code(symbol: Symbol | None, doc_type: str | None) -> Issuer | None:
+    """The issuer a symbol's code implies, when the text names none."""
+    if symbol is None or symbol.issuer_code is None:
+        return None
+    code = symbol.issuer_code
+    type_code = symbol.type_code or ""
+    if code == "TW":
+        name = PARTY_CENTRE_DEFAULT.get(type_code, "Ban Chấp hành Trung ương")
+        return Issuer(name, "central", "central", None, -1, -1)
+    if code in ("TU", "ThU"):
+        name = PARTY_PROVINCE_DEFAULT.get(type_code, "Tỉnh ủy")
+        if code == "ThU":
+            name = name.replace("Tỉnh ủy", "Thành ủy")
+        return Issuer(name, "local", "provincial", None, -1, -1)
+    if code in CENTRAL_CODES:
+        return Issuer(CENTRAL_CODES[code], "central", "central", None, -1, -1)
+    if code in LOCAL_CODES:
+        level = "department" if code.startswith("S") or code == "VP" else (
+            "district" if code in ("HU", "QU") else "provincial")
+        return Issuer(LOCAL_CODES[code], "local", level, None, -1, -1)
+    if code.startswith("B") and len(code) >= 3:  # another ministry: Bộ + initials
+        return None
+    return None
+
+
+def issuer_category(name: str) -> str:
+    """Bodies that may issue a symbol's code fall in one category: phrase and code must agree."""
+    if name in ("Ban Bí thư", "Bộ Chính trị", "Ban Chấp hành Trung ương"):
+        return "party-centre"
+    if name.endswith("ủy"):
+        return "party-local"
+    for prefix in ("UBND", "HĐND", "Sở", "Bộ", "Thủ tướng", "Văn phòng"):
+        if name.startswith(prefix):
+            return prefix
+    return name
+
+
+def compatible(phrase: Issuer, coded: Issuer | None) -> bool:
+    return coded is None or issuer_category(phrase.name) == issuer_category(coded.name)

@@ -1,0 +1,253 @@
+"""The vocabulary of Vietnamese document citations: types, symbol codes, issuers, triggers.
+
+Everything the extractor knows about the language as data, so that a new document type or a new
+ministry is one line here rather than a change to the matching code. Spellings are given in the
+folded form of `ingest.normalize.fold` (new tone placement, "Đ"), and matched case-insensitively.
+See CONVENTIONS.md in the project's shared notes for where these facts come from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Document types written out in full, with the abbreviation their symbols use. Longest first
+# matters only for the regex built from it (find.py sorts).
+DOC_TYPES: dict[str, str] = {
+    "Công điện": "CĐ",
+    "Chỉ thị": "CT",
+    "Công văn": "CV",
+    "Quyết định": "QĐ",
+    "Nghị quyết": "NQ",
+    "Nghị quyết liên tịch": "NQLT",
+    "Nghị định": "NĐ",
+    "Kế hoạch": "KH",
+    "Kết luận": "KL",
+    "Thông báo": "TB",
+    "Thông báo kết luận": "TB",
+    "Hướng dẫn": "HD",
+    "Thông tư": "TT",
+    "Thông tư liên tịch": "TTLT",
+    "Quy chế": "QC",
+    "Quy định": "QĐi",
+    "Báo cáo": "BC",
+    "Tờ trình": "TTr",
+    "Chương trình": "CTr",
+    "Chương trình hành động": "CTr",
+    "Đề án": "ĐA",
+    "Pháp lệnh": "PL",
+    "Luật": "L",
+    "Bộ luật": "BL",
+    "Lệnh": "L",
+    "Hiến pháp": "HP",
+}
+
+# Type abbreviation in a symbol -> the type, for mentions that omit the type word ("số
+# 78/2025/NĐ-CP") or use the generic "văn bản". Party "Quy định" is QĐ too in older symbols; QĐ
+# is taken as Quyết định, the far more common reading.
+TYPE_BY_CODE: dict[str, str] = {
+    "CĐ": "Công điện",
+    "CT": "Chỉ thị",
+    "QĐ": "Quyết định",
+    "QĐi": "Quy định",
+    "NQ": "Nghị quyết",
+    "NQLT": "Nghị quyết liên tịch",
+    "NĐ": "Nghị định",
+    "KH": "Kế hoạch",
+    "KL": "Kết luận",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch",
+    "QC": "Quy chế",
+    "BC": "Báo cáo",
+    "TTr": "Tờ trình",
+    "CTr": "Chương trình",
+    "ĐA": "Đề án",
+    "CV": "Công văn",
+    "PL": "Pháp lệnh",
+}
+
+# ASCII spellings of codes that have a Đ ("541/CD-TTg"), restored in canonical symbols. Only
+# unambiguous ones: "HD" is a real code (Hướng dẫn), so it is not here.
+ASCII_CODES: dict[str, str] = {
+    "CD": "CĐ",
+    "QD": "QĐ",
+    "QDi": "QĐi",
+    "ND": "NĐ",
+    "DA": "ĐA",
+    "HDND": "HĐND",
+    "BCD": "BCĐ",
+    "DU": "ĐU",
+    "DUK": "ĐUK",
+    "BKHDT": "BKHĐT",
+    "BGDDT": "BGDĐT",
+    "BLDTBXH": "BLĐTBXH",
+    "SGDDT": "SGDĐT",
+    "SLDTBXH": "SLĐTBXH",
+}
+
+# Issuer codes of Party bodies. A symbol whose issuer is one of these belongs to the Party
+# family (N-TYPE/ISSUER), whatever separators the text used ("22/CT-TW" is 22-CT/TW).
+PARTY_ISSUERS: frozenset[str] = frozenset(
+    {"TW", "TU", "ThU", "HU", "QU", "TXU", "TxU", "ĐU", "ĐUK", "BCSĐ", "BCS", "BTGTW", "BTCTW",
+     "UBKTTW", "VPTW", "BDVTW", "BNCTW", "BTG", "BTC", "UBKT", "BDV", "VPTU", "ĐĐ", "ĐUQSTW",
+     "QUTW", "ĐUCA"}
+)
+
+# Central issuer codes -> the issuer as named at national level.
+CENTRAL_CODES: dict[str, str] = {
+    "TTg": "Thủ tướng Chính phủ",
+    "CP": "Chính phủ",
+    "VPCP": "Văn phòng Chính phủ",
+    "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "CTN": "Chủ tịch nước",
+    "BNV": "Bộ Nội vụ",
+    "BTC": "Bộ Tài chính",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+    "BYT": "Bộ Y tế",
+    "BGDĐT": "Bộ Giáo dục và Đào tạo",
+    "BCA": "Bộ Công an",
+    "BQP": "Bộ Quốc phòng",
+    "BTP": "Bộ Tư pháp",
+    "BCT": "Bộ Công Thương",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BNNMT": "Bộ Nông nghiệp và Môi trường",
+    "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BXD": "Bộ Xây dựng",
+    "BGTVT": "Bộ Giao thông vận tải",
+    "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "BKHCN": "Bộ Khoa học và Công nghệ",
+    "BNG": "Bộ Ngoại giao",
+    "BDTTG": "Bộ Dân tộc và Tôn giáo",
+    "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    "TTCP": "Thanh tra Chính phủ",
+    "KTNN": "Kiểm toán nhà nước",
+    "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
+    "TANDTC": "Tòa án nhân dân tối cao",
+}
+
+# Party centre: the symbol says only "TW"; the text's "của …" says which body. Without it, the
+# body that issues most documents of that type is the best guess (Ban Bí thư for directives and
+# notices, Bộ Chính trị for resolutions, conclusions and decisions).
+PARTY_CENTRE_DEFAULT: dict[str, str] = {
+    "CT": "Ban Bí thư",
+    "TB": "Ban Bí thư",
+    "HD": "Ban Bí thư",
+    "NQ": "Bộ Chính trị",
+    "KL": "Bộ Chính trị",
+    "QĐ": "Bộ Chính trị",
+    "QĐi": "Bộ Chính trị",
+}
+
+# Provincial Party committee ("TU"): directives, conclusions, decisions and plans come from its
+# Standing Board; resolutions and programmes from the committee itself.
+PARTY_PROVINCE_DEFAULT: dict[str, str] = {
+    "CT": "Ban Thường vụ Tỉnh ủy",
+    "KL": "Ban Thường vụ Tỉnh ủy",
+    "QĐ": "Ban Thường vụ Tỉnh ủy",
+    "KH": "Ban Thường vụ Tỉnh ủy",
+    "TB": "Ban Thường vụ Tỉnh ủy",
+    "HD": "Ban Thường vụ Tỉnh ủy",
+    "NQ": "Tỉnh ủy",
+    "CTr": "Tỉnh ủy",
+}
+
+LOCAL_CODES: dict[str, str] = {
+    "TU": "Tỉnh ủy",
+    "ThU": "Thành ủy",
+    "HU": "Huyện ủy",
+    "QU": "Quận ủy",
+    "HĐND": "HĐND tỉnh",
+    "UBND": "UBND tỉnh",
+    "SNV": "Sở Nội vụ",
+    "STC": "Sở Tài chính",
+    "SYT": "Sở Y tế",
+    "SGDĐT": "Sở Giáo dục và Đào tạo",
+    "SKHĐT": "Sở Kế hoạch và Đầu tư",
+    "STP": "Sở Tư pháp",
+    "SXD": "Sở Xây dựng",
+    "STNMT": "Sở Tài nguyên và Môi trường",
+    "SNN": "Sở Nông nghiệp và Phát triển nông thôn",
+    "SNNPTNT": "Sở Nông nghiệp và Phát triển nông thôn",
+    "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội",
+    "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch",
+    "STTTT": "Sở Thông tin và Truyền thông",
+    "SCT": "Sở Công Thương",
+    "SGTVT": "Sở Giao thông vận tải",
+    "SKHCN": "Sở Khoa học và Công nghệ",
+    "VP": "Văn phòng UBND tỉnh",
+}
+
+
+@dataclass(frozen=True)
+class IssuerPattern:
+    """A way texts name an issuing body, and the body's national name."""
+
+    pattern: str  # regex over folded text, matched case-insensitively
+    issuer: str  # national form; "{unit}" is replaced by tỉnh/thành phố/huyện as written
+    scope: str  # "central" | "local"
+    level: str  # graph.model.Level value
+
+
+_UNIT = r"(?P<unit>tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
+
+# Longest, most specific first: the first pattern that matches at a position wins.
+ISSUER_PATTERNS: tuple[IssuerPattern, ...] = (
+    IssuerPattern(r"Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương|BCHTW", "Ban Chấp hành Trung ương", "central", "central"),
+    IssuerPattern(r"Bộ Chính trị", "Bộ Chính trị", "central", "central"),
+    IssuerPattern(r"Ban Bí thư(?: Trung ương Đảng)?", "Ban Bí thư", "central", "central"),
+    IssuerPattern(r"(?:Chủ tịch )?Ủy ban Thường vụ Quốc hội|UBTVQH", "Ủy ban Thường vụ Quốc hội", "central", "central"),
+    IssuerPattern(r"Quốc hội", "Quốc hội", "central", "central"),
+    IssuerPattern(r"Chủ tịch nước", "Chủ tịch nước", "central", "central"),
+    IssuerPattern(r"(?:Phó )?Thủ tướng(?: Chính phủ)?|TTg ?CP", "Thủ tướng Chính phủ", "central", "central"),
+    IssuerPattern(r"Văn phòng Chính phủ", "Văn phòng Chính phủ", "central", "central"),
+    IssuerPattern(r"Chính phủ", "Chính phủ", "central", "central"),
+    IssuerPattern(r"Thanh tra Chính phủ", "Thanh tra Chính phủ", "central", "central"),
+    IssuerPattern(r"Ngân hàng Nhà nước(?: Việt Nam)?", "Ngân hàng Nhà nước Việt Nam", "central", "central"),
+    IssuerPattern(r"(?:Ban Thường vụ|BTV)(?: \((?:BTV)\))? Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "local", "provincial"),
+    IssuerPattern(r"(?:Ban Thường vụ|BTV)(?: \((?:BTV)\))? Thành ủy", "Ban Thường vụ Thành ủy", "local", "provincial"),
+    IssuerPattern(r"(?:Ban Thường vụ|BTV)(?: \((?:BTV)\))? Huyện ủy", "Ban Thường vụ Huyện ủy", "local", "district"),
+    IssuerPattern(r"(?:Ban Chấp hành Đảng bộ tỉnh|Tỉnh ủy)", "Tỉnh ủy", "local", "provincial"),
+    IssuerPattern(r"Thành ủy", "Thành ủy", "local", "provincial"),
+    IssuerPattern(r"Huyện ủy", "Huyện ủy", "local", "district"),
+    IssuerPattern(r"(?:(?:Thường trực )?(?:Hội đồng|Hội động) nhân dân|(?:Thường trực )?HĐND) " + _UNIT, "HĐND {unit}", "local", "provincial"),
+    IssuerPattern(r"(?:(?:Phó )?Chủ tịch )?(?:Ủy ban nhân dân|UBND) " + _UNIT, "UBND {unit}", "local", "provincial"),
+    IssuerPattern(r"Văn phòng (?:Ủy ban nhân dân|UBND) tỉnh", "Văn phòng UBND tỉnh", "local", "department"),
+    IssuerPattern(r"(?:Ban Chỉ đạo|BCĐ) (?-i:[A-ZĐ])[^,;.()\n]{3,60}?(?= tỉnh| thành phố|,|;|\.| về| ngày|$)", "Ban Chỉ đạo", "local", "provincial"),
+    IssuerPattern(r"Sở (?-i:[A-ZĐ])[^,;.()\n]{1,50}?(?= tỉnh| thành phố|,|;|\.| về| ngày| tại|$)", "Sở", "local", "department"),
+    IssuerPattern(r"Bộ (?-i:[A-ZĐ])[^,;.()\n]{1,50}?(?=,|;|\.| về| ngày| tại| và|$)", "Bộ", "central", "central"),
+)
+
+# Words that make the self document "carry out" what follows them. Matched as whole words on
+# folded text, case-insensitively; the nearest trigger before a mention in its sentence wins.
+IMPLEMENT_TRIGGERS: tuple[str, ...] = (
+    "thực hiện",
+    "triển khai",
+    "quán triệt",
+    "cụ thể hóa",
+    "thi hành",
+    "chấp hành",
+    "hưởng ứng",
+    "tổ chức thực hiện",
+)
+
+# "tại" alone is not here: "các chỉ đạo của Thủ tướng tại Công điện số 280" only locates a
+# directive that an earlier verb ("thực hiện") governs.
+CITE_TRIGGERS: tuple[str, ...] = (
+    "căn cứ",
+    "theo",  # but not "theo dõi", "theo đó": see relate.py
+    "quy định tại",
+    "thay thế",
+    "bãi bỏ",
+    "sửa đổi",
+)
+
+# Numbers followed by these words are quantities, not document numbers ("Kế hoạch 5 năm").
+NOT_A_NUMBER_AFTER: tuple[str, ...] = (
+    "năm", "tháng", "ngày", "lần", "người", "điểm", "tỷ", "triệu", "nghìn", "ngàn", "%", "giờ",
+    "phút", "km", "ha", "đồng", "mục", "nội dung", "nhiệm vụ", "giải pháp", "xã", "huyện",
+    "tỉnh", "đơn vị", "cơ quan", "chỉ tiêu", "đợt", "bước", "cấp",
+)

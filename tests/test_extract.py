@@ -1,0 +1,275 @@
+"""The extractor on hard cases first: every pitfall of how Vietnamese texts cite documents.
+
+The texts are written for these tests (short, in the register of provincial news and official
+letters); the facts they carry are the real ones of the 968 lineage where a real fact fits.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+import pytest
+
+from lineage.ingest.extract import extract
+from lineage.ingest.models import Role, Source
+
+
+def run(text: str, published: date | None = None, uri: str = "test"):
+    return extract(Source(uri=uri, text=text, content_hash="h", published=published))
+
+
+def by_number(result, number: str):
+    found = [m for m in result.mentions if m.number == number]
+    assert found, f"no mention of {number} in {[m.surface for m in result.mentions]}"
+    return found
+
+
+# --- finding mentions and their fields ---------------------------------------------------------
+
+
+def test_full_citation_fields_and_offsets():
+    text = ("Các sở, ngành cần quán triệt Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng "
+            "Chính phủ về tiếp tục chấn chỉnh kỷ luật, kỷ cương.")
+    (m,) = run(text).mentions
+    assert (m.doc_type, m.number, m.symbol, m.date) == ("Công điện", "968", "CĐ-TTg", date(2023, 10, 16))
+    assert (m.issuer, m.scope) == ("Thủ tướng Chính phủ", "central")
+    assert text[m.start:m.end] == m.surface
+    assert m.surface.startswith("Công điện số 968/CĐ-TTg") and m.surface.endswith("Chính phủ")
+    assert m.title.startswith("tiếp tục chấn chỉnh")
+
+
+def test_party_and_state_documents_with_one_number_stay_apart():
+    text = ("Triển khai Chỉ thị số 26-CT/TW ngày 23/11/2023 của Ban Bí thư và Chỉ thị số 26/CT-TTg "
+            "ngày 20/10/2023 của Thủ tướng Chính phủ; Chỉ thị 30/CT-TTg và Chỉ thị 30-CT/TU.")
+    result = run(text)
+    symbols = [(m.number, m.symbol, m.issuer) for m in result.mentions]
+    assert symbols == [
+        ("26", "CT/TW", "Ban Bí thư"),
+        ("26", "CT-TTg", "Thủ tướng Chính phủ"),
+        ("30", "CT-TTg", "Thủ tướng Chính phủ"),
+        ("30", "CT/TU", "Ban Thường vụ Tỉnh ủy"),
+    ]
+    assert len({m.document for m in result.mentions}) == 4
+
+
+@pytest.mark.parametrize(
+    ("written", "symbol"),
+    [
+        ("Chỉ thị số 22/CT-TW", "CT/TW"),  # Party issuer written with state separators
+        ("Chỉ thị số 04 -CT/TU", "CT/TU"),  # space before the hyphen
+        ("Công điện số 541/CD-TTg", "CĐ-TTg"),  # ASCII CD for CĐ
+        ("Công điện số 541/C\u00d0-TTg", "CĐ-TTg"),  # Ð look-alike (U+00D0)
+        ("Công điện số 541/CĐ\u2013TTg", "CĐ-TTg"),  # en dash
+        ("Nghị định số 30/2020/NĐ-CP", "2020/NĐ-CP"),  # year inside the symbol
+        ("Thông tư số 01/2011/TT-BNV", "2011/TT-BNV"),
+        ("Quyết định số 349-QĐ/TU", "QĐ/TU"),
+        ("Công văn số 6466/UBND-NC2", "UBND-NC2"),
+    ],
+)
+def test_symbols_are_canonical_whatever_the_spelling(written, symbol):
+    (m,) = run(f"Theo {written} đã nêu.").mentions
+    assert m.symbol == symbol
+
+
+def test_year_in_symbol_gives_the_year():
+    (m,) = run("Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư.").mentions
+    assert m.year == 2020 and m.date is None and m.issuer == "Chính phủ"
+
+
+def test_nfd_text_keeps_offsets_into_the_original():
+    text = unicodedata.normalize("NFD", "Thực hiện Chỉ thị số 12/CT-UBND ngày 25/10/2023 của UBND tỉnh Đồng Nai.")
+    (m,) = run(text).mentions
+    assert text[m.start:m.end] == m.surface
+    assert unicodedata.normalize("NFC", m.surface).startswith("Chỉ thị số 12/CT-UBND")
+    assert m.symbol == "CT-UBND" and m.issuer == "UBND tỉnh"
+
+
+def test_non_breaking_spaces_and_old_tone_placement_in_issuer():
+    text = "Quán triệt Chỉ thị số 46-CT/TU ngày 06/12/2023 của\u00a0Ban Thường vụ\u00a0Tỉnh uỷ về Tết."
+    (m,) = run(text).mentions
+    assert m.issuer == "Ban Thường vụ Tỉnh ủy"
+    assert m.surface.endswith("Tỉnh uỷ")
+
+
+def test_list_with_type_in_its_head():
+    text = ("Thực hiện các Nghị định của Chính phủ: số 78/2025/NĐ-CP ngày 01/4/2025 quy định chi tiết "
+            "một số điều; số 187/2025/NĐ-CP ngày 01/7/2025 sửa đổi quy định trước đó.")
+    mentions = run(text).mentions
+    assert [(m.doc_type, m.number, m.symbol) for m in mentions] == [
+        ("Nghị định", "78", "2025/NĐ-CP"),
+        ("Nghị định", "187", "2025/NĐ-CP"),
+    ]
+
+
+def test_list_item_without_type_code_takes_the_previous_type():
+    text = "Theo Công văn số 1273/UBND-NV và số 1290/UBND-NV của UBND tỉnh Sơn La."
+    mentions = run(text).mentions
+    assert [m.doc_type for m in mentions] == ["Công văn", "Công văn"]
+    assert mentions[0].issuer == mentions[1].issuer == "UBND tỉnh"
+
+
+def test_one_issuer_phrase_for_two_documents():
+    text = ("Người đứng đầu nêu gương theo Quyết định số 349-QĐ/TU ngày 17/3/2022 và Quyết định số "
+            "889-QĐ/TU ngày 28/5/2021 của Ban Thường vụ Tỉnh ủy.")
+    first, second = run(text).mentions
+    assert first.issuer == second.issuer == "Ban Thường vụ Tỉnh ủy"
+    assert (first.date, second.date) == (date(2022, 3, 17), date(2021, 5, 28))
+
+
+def test_issuer_named_before_the_document():
+    text = "Tham mưu thực hiện các chỉ đạo của Chính phủ tại Nghị quyết số 01/NQ-CP ngày 05/01/2024."
+    (m,) = run(text).mentions
+    assert m.issuer == "Chính phủ" and m.surface.startswith("Nghị quyết số 01/NQ-CP")
+
+
+def test_issuer_before_the_document_of_the_prime_minister():
+    text = "Thực hiện nghiêm các chỉ đạo của Thủ tướng Chính phủ tại Công điện số 280/CĐ-TTg ngày 19/4/2023."
+    (m,) = run(text).mentions
+    assert m.issuer == "Thủ tướng Chính phủ" and m.role == Role.IMPLEMENTS
+
+
+@pytest.mark.parametrize(
+    ("written", "published", "expected"),
+    [
+        ("ngày 16 tháng 10 năm 2023", None, date(2023, 10, 16)),
+        ("ngày 6/2/2024", None, date(2024, 2, 6)),
+        ("ngày 06-02-2024", None, date(2024, 2, 6)),
+        ("ngày 15/11", date(2023, 11, 16), date(2023, 11, 15)),
+        ("ngày 28/12", date(2024, 1, 3), date(2023, 12, 28)),  # the year before the article
+    ],
+)
+def test_dates_in_every_written_form(written, published, expected):
+    (m,) = run(f"Căn cứ Kế hoạch số 45/KH-UBND {written} của UBND tỉnh.", published).mentions
+    assert m.date == expected
+
+
+def test_year_that_cannot_be_known_is_null_and_reported():
+    (m,) = run("Căn cứ Kế hoạch số 45/KH-UBND ngày 15/11 của UBND tỉnh.").mentions
+    assert m.date is None and any("no year" in p for p in m.problems)
+
+
+def test_malformed_date_is_reported_and_the_mention_kept():
+    (m,) = run("Căn cứ Kế hoạch số 45/KH-UBND ngày 32/13/2023 của UBND tỉnh.").mentions
+    assert m.number == "45" and m.date is None
+    assert any("malformed date" in p for p in m.problems)
+
+
+def test_loose_mentions():
+    result = run("Tỉnh tiếp tục thực hiện Công điện 968 và Chỉ thị 12 của Ban Thường vụ Tỉnh ủy.")
+    assert [(m.doc_type, m.number, m.symbol) for m in result.mentions] == [
+        ("Công điện", "968", None),
+        ("Chỉ thị", "12", None),
+    ]
+    assert result.mentions[1].issuer == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_laws_cited_by_name():
+    text = "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015 và Luật số 80/2015/QH13."
+    first, second = run(text).mentions
+    assert (first.doc_type, first.number, first.symbol, first.date) == ("Luật", None, None, date(2015, 6, 25))
+    assert first.issuer == "Quốc hội" and first.title == "Ngân sách nhà nước"
+    assert (second.doc_type, second.number, second.symbol) == ("Luật", "80", "2015/QH13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các cơ quan triển khai nghiêm Chỉ thị này.",
+        "Quán triệt các nghị quyết của Trung ương về xây dựng Đảng.",
+        "Thực hiện Nghị quyết Đại hội XIII của Đảng.",
+        "Tỉnh xây dựng Kế hoạch 5 năm và Chương trình 3 nội dung trọng tâm.",
+        "Gọi tổng đài 0251.1022 hoặc 0251.3822.518 để được hỗ trợ 24/7.",
+        "Ngày 16/10/2023, phòng chống COVID-19 vẫn được duy trì.",
+        "Luật sư của công ty cho biết quy định tại Hiến pháp 2013 vẫn hiệu lực.",
+    ],
+)
+def test_vague_mentions_and_lookalikes_are_not_references(text):
+    assert [m.surface for m in run(text).mentions if m.doc_type != "Hiến pháp"] == []
+
+
+# --- the article's own document and the roles of the others ------------------------------------
+
+
+def test_self_document_after_an_issuing_verb_and_its_date_before_it():
+    text = ("Ngày 15/11, Chủ tịch UBND tỉnh Hà Tĩnh ký ban hành Công văn số 6466/UBND-NC2 về chấn chỉnh "
+            "kỷ luật hành chính.\nThực hiện Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính "
+            "phủ; căn cứ Kết luận số 29-KL/TU ngày 22/7/2021 của Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu…")
+    result = run(text, published=date(2023, 11, 16))
+    own, telegram, conclusion = result.mentions
+    assert own.role == Role.SELF and own.date == date(2023, 11, 15) and own.issuer == "UBND tỉnh"
+    assert telegram.role == Role.IMPLEMENTS and conclusion.role == Role.CITES
+    assert result.province.name == "Hà Tĩnh"
+    assert {(r.source, r.target, r.relation) for r in result.relations} == {(0, 1, "implements"), (0, 2, "cites")}
+
+
+def test_semicolon_list_keeps_the_trigger_and_theo_switches_to_cites():
+    text = ("Tổ chức quán triệt thực hiện nghiêm Chỉ thị số 30/CT-TTg ngày 15/12/2023 của Thủ tướng Chính phủ; "
+            "Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ về kỷ luật, kỷ cương; trên cơ sở "
+            "đó xây dựng kế hoạch thực hiện nhiệm vụ đã đề ra theo Nghị quyết số 36-NQ/TU ngày 08/12/2023 của Tỉnh ủy.")
+    roles = [m.role for m in run(text).mentions]
+    assert roles == [Role.IMPLEMENTS, Role.IMPLEMENTS, Role.CITES]
+
+
+def test_theo_doi_is_not_a_citation_trigger():
+    text = "Giao Sở Nội vụ theo dõi, đôn đốc việc triển khai Chỉ thị số 12/CT-UBND của UBND tỉnh."
+    (m,) = run(text).mentions
+    assert m.role == Role.IMPLEMENTS and m.trigger.lower() == "triển khai"
+
+
+def test_headline_and_body_mentions_of_the_self_document_share_fields():
+    text = ("Chỉ thị 12 của Ban Thường vụ Tỉnh ủy: siết chặt kỷ cương\n\n"
+            "Ngày 12/3/2018, Ban Thường vụ (BTV) Tỉnh ủy đã ban hành Chỉ thị 12 về kỷ luật hành chính "
+            "tại xã Châu Thới, huyện Vĩnh Lợi.")
+    result = run(text, published=date(2018, 3, 14))
+    headline, body = result.mentions
+    assert headline.role == body.role == Role.SELF
+    assert headline.date == body.date == date(2018, 3, 12)
+    assert headline.issuer == body.issuer == "Ban Thường vụ Tỉnh ủy"
+    assert headline.document == body.document == 0
+
+
+def test_official_text_number_header_is_the_self_document():
+    text = ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nSố: 12/CT-UBND\nĐồng Nai, ngày 25 tháng 10 năm 2023\n"
+            "CHỈ THỊ\nVề tăng cường kỷ luật, kỷ cương\n"
+            "Thực hiện Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ, …")
+    result = run(text)
+    own = result.mentions[0]
+    assert (own.role, own.number, own.symbol) == (Role.SELF, "12", "CT-UBND")
+    assert result.mentions[1].role == Role.IMPLEMENTS
+
+
+def test_a_retold_central_telegram_is_not_the_article_own_document():
+    text = ("Ngày 16/10/2023, Thủ tướng Chính phủ ban hành Công điện số 968/CĐ-TTg về kỷ luật hành chính. "
+            "Thực hiện Công điện trên, UBND tỉnh Đồng Nai đã ban hành Chỉ thị số 12/CT-UBND ngày 25/10/2023.")
+    result = run(text)
+    telegram, own = result.mentions
+    assert own.role == Role.SELF and telegram.role != Role.SELF
+
+
+def test_an_article_about_a_central_document_has_no_province():
+    text = ("Thủ tướng Chính phủ vừa ký ban hành Công điện số 968/CĐ-TTg ngày 16/10/2023 yêu cầu các bộ, "
+            "ngành, địa phương chấn chỉnh kỷ luật. Căn cứ Luật Cán bộ, công chức, …")
+    result = run(text)
+    assert result.mentions[0].role == Role.SELF and result.mentions[0].scope == "central"
+    assert result.province.name is None
+
+
+def test_self_document_without_a_number_is_its_type_word():
+    text = ("UBND tỉnh Sơn La vừa ban hành Kế hoạch triển khai Công điện số 968/CĐ-TTg ngày 16/10/2023 "
+            "của Thủ tướng Chính phủ trên địa bàn tỉnh.")
+    result = run(text)
+    own = result.mentions[0]
+    assert (own.surface, own.number, own.role) == ("Kế hoạch", None, Role.SELF)
+    assert result.mentions[1].role == Role.IMPLEMENTS
+
+
+def test_lineage_stated_inside_a_citation():
+    text = ("Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 2463/UBND-TH ngày 24/4/2023 về việc triển "
+            "khai thực hiện Công điện số 280/CĐ-TTg ngày 19/4/2023 của Thủ tướng Chính phủ, Sở Nội vụ "
+            "vừa ban hành Kế hoạch số 77/KH-SNV.")
+    result = run(text)
+    letter, telegram, plan = result.mentions
+    assert plan.role == Role.SELF
+    assert letter.role == Role.IMPLEMENTS
+    assert (0, 1, "implements") in {(r.source, r.target, r.relation) for r in result.relations}
