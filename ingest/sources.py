@@ -97,7 +97,7 @@ def read_text_file(path: str | Path) -> Source:
     text = decode_bytes(path.read_bytes())
     if _kind(path) == "markdown":
         text = require_text(markdown_to_text(text))
-    return _text_source(str(path), text)
+    return source_from_text(str(path), text)
 
 
 def read_file(path: str | Path) -> Source:
@@ -138,7 +138,7 @@ def _record_source(raw: bytes, path: str | Path, number: int) -> Source:
     title = _string(record.get("title"))
     text, html = _string(record.get("text")), _string(record.get("html"))
     if text:
-        source = _text_source(uri, normalise_newlines(text), published)
+        source = source_from_text(uri, text, published)
         source = replace(source, site=host_of(url))
     elif html:
         source = read_html(html, uri, published_hint=published)
@@ -149,13 +149,15 @@ def _record_source(raw: bytes, path: str | Path, number: int) -> Source:
     return replace(source, title=title) if title else source
 
 
-def _text_source(uri: str, text: str, published: date | None = None) -> Source:
-    text = require_text(text)
+def source_from_text(uri: str, text: str, published: date | str | None = None) -> Source:
+    """A Source from text already in hand (a posted article, a crawl record). `published` (a
+    date or a metadata string) wins over a date line in the text. Raises SourceError("empty")."""
+    text = require_text(normalise_newlines(text))
     return Source(
         uri=uri,
         text=text,
         content_hash=content_hash(text),
-        published=published or published_from_text(text),
+        published=parse_date_value(published) or published_from_text(text),
         title=first_line_title(text),
     )
 

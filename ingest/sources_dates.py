@@ -40,16 +40,17 @@ _DMY_WORDS = r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)"
 _FULL_DATE = re.compile(f"{_DMY}|{_DMY_WORDS}", re.IGNORECASE)
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 
-# What may stand before the date on a date line: a weekday, or a label such as "Cập nhật:",
-# then an optional time and "ngày"/"lúc". After the date only a time and a time zone may follow.
+# What may stand before the date on a date line: a weekday, a label such as "Cập nhật:", a time,
+# "ngày"/"lúc". After the date only a time and a time zone may follow.
 _LABEL = (
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
     r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc"
     r"|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng)"
 )
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+# Labels, times and "ngày"/"lúc" come in any order: "Cập nhật 09:20, Thứ Tư, 14/3/2018".
 _DATE_LINE = re.compile(
-    rf"^\s*(?:{_LABEL}\s*[:,|\-]?\s*)?(?:{_TIME}\s*[,|\-]?\s*)?(?:(?:ngày|lúc)\s+)?{_DMY}(?P<rest>.*)$",
+    rf"^\s*(?:(?:{_LABEL}|{_TIME}|ngày|lúc)\s*[:,|\-]?\s*){{0,4}}{_DMY}(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-zà-ỹđ]{2,}")  # a lowercase word: the line goes on as a sentence

@@ -5,10 +5,10 @@ one per line, with the headline first. Everything runs offline on the HTML given
 fetched. When trafilatura finds no article (tiny pages), the page's visible text is taken with
 lxml instead, scripts and styles removed.
 
-The publication date comes, in this order, from the caller (a crawl record's "published"), from
-the page's metadata (meta tags, JSON-LD, <time>, read by trafilatura through htmldate with its
-guessing from free text turned off), and last from a date line in the text
-(`sources_dates.published_from_text`, which knows about stale page-header dates).
+The publication date comes from the caller (a crawl record's "published") when given, else from
+the date line printed with the article (`sources_dates.published_from_text`, which knows about
+stale page-header dates), else from the page's metadata (meta tags, JSON-LD, <time>, read by
+trafilatura through htmldate with its guessing from free text turned off); see `_published`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,12 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from lineage.ingest.models import Source
-from lineage.ingest.sources_dates import parse_date_value, published_from_text
+from lineage.ingest.sources_dates import (
+    date_of_line,
+    latest_reported_date,
+    parse_date_value,
+    published_from_text,
+)
 from lineage.ingest.sources_text import (
     content_hash,
     first_line_title,
@@ -54,22 +59,15 @@ def read_html(html: str, uri: str, published_hint: date | str | None = None) -> 
         include_tables=True,
         date_extraction_params=_DATE_PARAMS,
     )
+    page_text = visible_text(html)
     body = normalise_newlines(extracted.text or "") if extracted else ""
-    page_text: str | None = None
     if not body.strip():
-        page_text = visible_text(html)
         body = page_text
     title = (extracted.title if extracted else None) or _html_title(html) or first_line_title(body)
     text = require_text(_with_title(body, title))
-
-    published = parse_date_value(published_hint)
-    if published is None and extracted:
-        published = parse_date_value(extracted.date)
-    if published is None:
-        published = published_from_text(text)
-    if published is None:
-        # trafilatura may have dropped the date line as page furniture; look at the whole page.
-        published = published_from_text(page_text if page_text is not None else visible_text(html))
+    published = parse_date_value(published_hint) or _published(
+        text, page_text, title, parse_date_value(extracted.date if extracted else None)
+    )
 
     page_url = extracted.url if extracted else None
     return Source(
@@ -105,6 +103,37 @@ def _with_title(body: str, title: str | None) -> str:
     if unicodedata.normalize("NFC", first) == unicodedata.normalize("NFC", title.strip()):
         return body
     return f"{title.strip()}\n{body}"
+
+
+def _published(text: str, page_text: str, title: str | None, metadata: date | None) -> date | None:
+    """The article's date: its printed date line, else the page metadata's date.
+
+    The date line printed at the headline comes first because htmldate, when a page has no
+    date meta tags, takes date-like page elements instead — a header's "today" stamp
+    ("Thứ Sáu, 21/6/2024" above an article of 7/2/2024) looks just like metadata then. The date
+    line is looked for in the article text, then in the page from the headline on (trafilatura
+    may have dropped it as furniture). A metadata date that is only a date line above the
+    headline, or that is earlier than a document the article reports, is not used.
+    """
+    above, from_headline = _split_at_headline(page_text, title)
+    printed = published_from_text(text) or published_from_text(from_headline)
+    if printed or metadata is None:
+        return printed
+    if any(date_of_line(line) == metadata for line in above.split("\n")):
+        return None
+    latest = latest_reported_date(text)
+    return metadata if latest is None or metadata >= latest else None
+
+
+def _split_at_headline(page_text: str, title: str | None) -> tuple[str, str]:
+    """The page text above the headline's line, and from it on; ("", all) when not found."""
+    if title:
+        wanted = unicodedata.normalize("NFC", " ".join(title.split()))
+        lines = page_text.split("\n")
+        for index, line in enumerate(lines):
+            if unicodedata.normalize("NFC", line) == wanted:
+                return "\n".join(lines[:index]), "\n".join(lines[index:])
+    return "", page_text
 
 
 def _html_title(html: str) -> str | None:

@@ -176,6 +176,19 @@ def test_html_without_metadata_skips_a_stale_header_date_for_the_article_date_li
     assert read_html(no_date_line, "trang.html").published is None
 
 
+def test_html_header_today_stamp_is_not_the_article_date():
+    html = (FIXTURES / "news_page.html").read_text(encoding="utf-8")
+    stamped = (
+        html.replace('content="2023-11-02T09:30:00+07:00"', 'content=""')
+        .replace('<div class="top-bar">Thứ 6, Ngày 1/7/2016</div>',
+                 '<div class="date-now">Thứ Sáu, 21/6/2024</div>')
+    )  # fmt: skip
+    assert "21/6/2024" in stamped and "2023-11-02T" not in stamped
+    assert read_html(stamped, "trang.html").published == date(2023, 11, 2)
+    only_stamp = stamped.replace("Thứ Năm, 02/11/2023 | 09:30 GMT+7", "")
+    assert read_html(only_stamp, "trang.html").published is None
+
+
 def test_tiny_page_still_gives_its_text():
     html = (
         "<html><head><style>p{margin:0}</style></head><body>"
@@ -410,6 +423,8 @@ def test_header_date_older_than_the_reported_document_is_rejected():
         ("Cập nhật: 08:10 ngày 06/02/2024", date(2024, 2, 6)),
         ("Ngày đăng: 12/03/2018", date(2018, 3, 12)),
         ("Chủ nhật, 05-11-2023 07:00", date(2023, 11, 5)),
+        ("Cập nhật 09:20, Thứ Tư, 14/3/2018", date(2018, 3, 14)),
+        ("15:53 | Thứ Tư, ngày 14/03/2018 (GMT+7)", date(2018, 3, 14)),
         ("Thứ\u00a0Hai,\u00a006/11/2023", date(2023, 11, 6)),
         ("Thứ Hai, 32/13/2023 10:00", None),  # impossible date: ignored
     ],
