@@ -77,6 +77,7 @@ def require_api_key(
             401, "An API key is required: send it as X-API-Key or Authorization: Bearer.",
             kind="missing-api-key", headers=challenge,
         )
-    # Compare as bytes: compare_digest refuses str with non-ASCII characters.
-    if not hmac.compare_digest(given.encode("utf-8"), configured.encode("utf-8")):
+    # Compare bytes: compare_digest refuses non-ASCII str. Starlette decodes header bytes as
+    # latin-1, so encoding back gives the bytes sent; a configured key is read as UTF-8.
+    if not hmac.compare_digest(given.encode("latin-1"), configured.encode("utf-8")):
         raise ProblemError(401, "The API key is wrong.", kind="wrong-api-key", headers=challenge)

@@ -7,7 +7,6 @@ app.BodySizeLimit before it is parsed. The article goes through the same pipelin
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from typing import Annotated
 
@@ -17,14 +16,9 @@ from lineage.api.deps import get_store, require_api_key
 from lineage.api.errors import ProblemError
 from lineage.api.schemas import IngestOut, IngestRequest, Problem
 from lineage.graph.store import GraphStore
+from lineage.ingest.sources_text import SourceError
 
 router = APIRouter(tags=["ingest"])
-
-
-def _report_fields(report: object) -> dict:
-    """The report's fields that `IngestOut` knows, whatever else the pipeline reports."""
-    data = dataclasses.asdict(report) if dataclasses.is_dataclass(report) else vars(report)
-    return {name: data[name] for name in IngestOut.model_fields if name in data}
 
 
 @router.post(
@@ -57,9 +51,23 @@ def post_source(
         report = ingest_text(
             store, body, uri=uri, html=article.html is not None, published=article.published
         )
-    except ValueError as exc:  # the pipeline's way of saying the input cannot be read
-        raise ProblemError(422, f"Cannot ingest this article: {exc}", kind="unreadable-article")
-    out = IngestOut.model_validate({"uri": uri, **_report_fields(report)})
-    if out.skipped:
+    except SourceError as exc:  # empty text, a page with no article in it
+        raise ProblemError(
+            422, f"Cannot ingest this article: {exc}", kind="unreadable-article"
+        ) from None
+    if report.sources_failed:
+        raise ProblemError(422, "; ".join(report.problems), kind="unreadable-article")
+    skipped = report.sources_skipped > 0
+    if skipped:
         response.status_code = 200  # nothing was created
-    return out
+    return IngestOut(
+        uri=uri,
+        skipped=skipped,
+        references_found=report.references_found,
+        documents_added=report.documents_added,
+        documents_updated=report.documents_updated,
+        edges_added=report.edges_added,
+        evidence_added=report.evidence_added,
+        documents=report.added_documents,
+        problems=report.problems,
+    )

@@ -264,18 +264,17 @@ class IngestOut(BaseModel):
     """What the article added; all zero (and `skipped`) when it had been ingested before."""
 
     uri: str = Field(examples=["https://example.gov.vn/tin-tuc/chi-thi-12"])
-    skipped: bool
-    documents_added: int = 0
-    documents_updated: int = 0
-    bodies_added: int = 0
-    edges_added: int = 0
-    evidence_added: int = 0
+    skipped: bool = Field(description="True when the same text was ingested before")
+    references_found: int = Field(examples=[2])
+    documents_added: int = Field(examples=[1])
+    documents_updated: int = Field(examples=[1])
+    edges_added: int = Field(examples=[1])
+    evidence_added: int = Field(examples=[1])
     documents: list[str] = Field(
-        default_factory=list,
         description="Ids of the documents the article mentions",
         examples=[[EXAMPLE_LOCAL_ID, EXAMPLE_ID]],
     )
-    problems: list[str] = Field(default_factory=list)
-
-
-Problem.model_rebuild()
+    problems: list[str] = Field(
+        description="References the extractor could not fully resolve",
+        examples=[["Chỉ thị 12: no province known for a local document"]],
+    )
