@@ -62,7 +62,7 @@ h1 { font-size: 20px; margin: 4px 0; }
 #lineage-legend li { margin: 3px 0; display: flex; align-items: center; gap: 6px; }
 .swatch { display: inline-block; width: 14px; height: 14px; border-radius: 7px; flex: none; }
 .lineage-tip { white-space: normal; max-width: 420px; font-size: 13px; line-height: 1.35; }
-div.vis-tooltip { white-space: normal; }
+div.vis-tooltip { white-space: normal; font-family: system-ui, sans-serif; }
 """
 
 _PAGE_JS = """
