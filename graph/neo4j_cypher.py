@@ -127,20 +127,32 @@ MATCH (b:Body {id: d.body_id})
 MERGE (d)-[:ISSUED_BY]->(b)
 """
 
-# Relationship types cannot be parameters, so each relation has its own constant statement.
-# Each row is one distinct edge with the evidence entries of sources new to this write; an entry
-# is appended only when its source hash is not on the edge yet ("grow by source").
-_MERGE_EDGES = """
+# Relationship types cannot be parameters, so each relation has its own statement, identical
+# but for the type. Each row is one distinct edge with the evidence entries of sources new to
+# this write; an entry is appended only when its source hash is not on the edge yet ("grow by
+# source, not by repetition").
+MERGE_EDGES = {
+    "IMPLEMENTS": """
 UNWIND $rows AS row
 MATCH (a:Document {id: row.source})
 MATCH (b:Document {id: row.target})
-MERGE (a)-[r:%s]->(b)
+MERGE (a)-[r:IMPLEMENTS]->(b)
 WITH r, [e IN row.evidence WHERE NOT e.hash IN coalesce(r.evidence_hashes, [])] AS fresh
 SET r.evidence_hashes = coalesce(r.evidence_hashes, []) + [e IN fresh | e.hash],
     r.evidence = coalesce(r.evidence, []) + [e IN fresh | e.json]
 RETURN count(r) AS matched, sum(size(fresh)) AS evidence_added
-"""
-MERGE_EDGES = {rel: _MERGE_EDGES % rel for rel in ("IMPLEMENTS", "CITES")}
+""",
+    "CITES": """
+UNWIND $rows AS row
+MATCH (a:Document {id: row.source})
+MATCH (b:Document {id: row.target})
+MERGE (a)-[r:CITES]->(b)
+WITH r, [e IN row.evidence WHERE NOT e.hash IN coalesce(r.evidence_hashes, [])] AS fresh
+SET r.evidence_hashes = coalesce(r.evidence_hashes, []) + [e IN fresh | e.hash],
+    r.evidence = coalesce(r.evidence, []) + [e IN fresh | e.json]
+RETURN count(r) AS matched, sum(size(fresh)) AS evidence_added
+""",
+}
 
 CREATE_SOURCE = """
 CREATE (s:Source {hash: $hash, uri: $uri, published: $published, title: $title})
@@ -194,11 +206,14 @@ LIST_BODIES = "MATCH (b:Body) RETURN b {.*} AS body ORDER BY b.id"
 LIST_PROVINCES = "MATCH (p:Province) RETURN p {.*} AS province ORDER BY p.id"
 
 COUNT_LABEL = {
-    label: f"MATCH (n:{label}) RETURN count(n) AS n"
-    for label in ("Document", "Body", "Province", "Source")
+    "Document": "MATCH (n:Document) RETURN count(n) AS n",
+    "Body": "MATCH (n:Body) RETURN count(n) AS n",
+    "Province": "MATCH (n:Province) RETURN count(n) AS n",
+    "Source": "MATCH (n:Source) RETURN count(n) AS n",
 }
 COUNT_RELATION = {
-    rel: f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n" for rel in ("IMPLEMENTS", "CITES")
+    "IMPLEMENTS": "MATCH ()-[r:IMPLEMENTS]->() RETURN count(r) AS n",
+    "CITES": "MATCH ()-[r:CITES]->() RETURN count(r) AS n",
 }
 
 # Every document within `depth` hops, with its shortest hop count. Variable-length matches never

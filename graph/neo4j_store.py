@@ -106,7 +106,10 @@ class Neo4jStore(GraphStore):
             raise StoreError(f"not a usable Neo4j URI {self.uri!r}: {_first_line(exc)}") from exc
         try:
             with self._errors():
-                self._driver.verify_connectivity()
+                try:
+                    self._driver.verify_connectivity()
+                except ValueError as exc:  # the driver's way of saying "bad port" or similar
+                    raise StoreError(f"not a usable Neo4j URI {self.uri!r}: {_first_line(exc)}") from exc
                 self._ensure_schema()
                 self._seed_provinces(provinces)
                 self._province_now = {fold_key(p.name): p.now for p in self.list_provinces()}
@@ -363,7 +366,7 @@ class Neo4jStore(GraphStore):
                         published=r["source"].get("published"),
                         title=r["source"].get("title"),
                     ),
-                    list(r["mentioned"]),
+                    sorted(r["mentioned"]),
                 )
                 for r in tx.run(q.ALL_SOURCES)
             ]
