@@ -54,7 +54,7 @@ def evaluate(
 
 def scores_table(report: Report) -> Table:
     """The scores with the counts they come from."""
-    table = Table(title=f"{report.cases} gold cases", title_justify="left")
+    table = Table(title=_count(report.cases, "gold case"), title_justify="left")
     for column in ("measure", "score", "counts"):
         table.add_column(column, justify="right" if column != "measure" else "left")
     m = report.mentions
@@ -77,7 +77,7 @@ def scores_table(report: Report) -> Table:
 
 def details_table(report: Report) -> Table:
     """Every error, case by case, so that a researcher can look each one up in the text."""
-    table = Table(title=f"{len(report.details)} errors", title_justify="left")
+    table = Table(title=_count(len(report.details), "error"), title_justify="left")
     for column in ("case", "kind", "span", "surface", "field", "gold", "predicted"):
         table.add_column(column)
     for d in report.details:
@@ -93,3 +93,7 @@ def _shown(value: str | None, kind: str) -> str:
         # A wrong value may be null; a missed or spurious mention has no values to show.
         return "null" if kind in ("field", "province") else ""
     return value
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

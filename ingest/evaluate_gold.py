@@ -205,7 +205,7 @@ def _place(surface: str, text: str, previous_start: int, earlier: list[GoldRefer
     for _ in range(k):
         position = text.find(surface, position + 1)
         if position < 0:
-            occurrence = "" if k == 1 else f" (occurrence {k})"
+            occurrence = "" if k == 1 else f" (needed occurrence {k})"
             raise ValueError(
                 f"surface {_shown(surface)} not found at or after offset {previous_start}{occurrence}"
             )
