@@ -28,11 +28,11 @@ from lineage.ingest.models import Extraction, Mention, ProvinceGuess, Source
 # An invented article: a provincial directive carrying out a telegram, with a decree as its basis.
 TEXT = (
     "Ngày 3/4/2024, Chủ tịch UBND tỉnh ký Chỉ thị số 05/CT-UBND về siết chặt giờ làm việc. "
-    "Chỉ thị nhằm thực hiện Công điện số 280/CĐ-TTg ngày 19/4/2023 của Thủ tướng Chính phủ "
+    "Chỉ thị nhằm thực hiện Công điện số 1015/CĐ-TTg ngày 2/11/2023 của Thủ tướng Chính phủ "
     "và căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ."
 )
 SELF = "Chỉ thị số 05/CT-UBND"
-TELEGRAM = "Công điện số 280/CĐ-TTg ngày 19/4/2023 của Thủ tướng Chính phủ"
+TELEGRAM = "Công điện số 1015/CĐ-TTg ngày 2/11/2023 của Thủ tướng Chính phủ"
 DECREE = "Nghị định số 30/2020/NĐ-CP"
 
 
@@ -48,7 +48,7 @@ def article_refs() -> list[dict]:
     return [
         ref(TEXT, SELF, number="05", symbol="CT-UBND", date="2024-04-03", issuer="UBND tỉnh",
             scope="local", role="self"),
-        ref(TEXT, TELEGRAM, doc_type="Công điện", number="280", symbol="CĐ-TTg", date="2023-04-19",
+        ref(TEXT, TELEGRAM, doc_type="Công điện", number="1015", symbol="CĐ-TTg", date="2023-11-02",
             issuer="Thủ tướng Chính phủ", scope="central", role="implements"),
         ref(TEXT, DECREE, doc_type="Nghị định", number="30", symbol="2020/NĐ-CP", issuer="Chính phủ",
             scope="central", role="cites"),
@@ -120,7 +120,7 @@ def test_a_spurious_mention_lowers_precision_only():
 
 def test_overlapping_spans_match_but_touching_spans_do_not():
     refs = article_refs()
-    short = "Công điện số 280/CĐ-TTg"  # without the date and issuer that gold includes
+    short = "Công điện số 1015/CĐ-TTg"  # without the date and issuer that gold includes
     refs[1] = refs[1] | {"surface": short, "end": refs[1]["start"] + len(short)}
     assert score([case()], [predicted(refs)]).mentions["recall"] == 1.0
 
@@ -134,7 +134,7 @@ def test_overlapping_spans_match_but_touching_spans_do_not():
 
 def test_one_prediction_over_two_gold_references_counts_once():
     refs = article_refs()
-    # One span from the telegram to the end of the decree: 62 characters of the telegram's, 26 of the decree's.
+    # One span from the telegram to the end of the decree: it overlaps all of both.
     wide = dict(refs[1], end=refs[2]["end"])
     report = score([case()], [predicted([refs[0], wide])])
     assert report.matched == 2
@@ -204,7 +204,7 @@ def test_field_shares_are_over_matched_mentions_only():
     refs = article_refs()
     guesses = [
         changed(refs[0], number="5", issuer="ubnd tỉnh"),  # all right after folding
-        changed(refs[1], symbol="CD-TTg", date="2023-04-18"),  # symbol and date wrong
+        changed(refs[1], symbol="CD-TTg", date="2023-11-01"),  # symbol and date wrong
         changed(refs[2], scope=None),  # scope wrong
     ]
     elsewhere = ref(TEXT, "giờ làm việc", doc_type="Luật", role="self")  # unmatched: not in the shares
@@ -231,7 +231,7 @@ def test_edges_compare_documents_by_type_number_symbol_and_year_of_date():
     refs = article_refs()
     guesses = [
         changed(refs[0], number="5"),
-        changed(refs[1], date="2022-04-19"),  # the wrong year: a different document
+        changed(refs[1], date="2022-11-02"),  # the wrong year: a different document
         changed(refs[2], doc_type="nghị định"),  # no date: the year inside the symbol, 2020, counts
     ]
     report = score([case()], [predicted(guesses)])
@@ -287,10 +287,10 @@ def test_without_a_self_document_there_are_no_edges():
 
 
 def test_documents_without_a_number_and_repeated_mentions_add_no_edges():
-    text = TEXT + " Công điện số 280/CĐ-TTg được nhắc lại; Luật Cán bộ, công chức vẫn áp dụng."
+    text = TEXT + " Công điện số 1015/CĐ-TTg được nhắc lại; Luật Cán bộ, công chức vẫn áp dụng."
     refs = [r | {} for r in article_refs()]
-    again = ref(text, "Công điện số 280/CĐ-TTg được", doc_type="Công điện", number="280",
-                symbol="CĐ-TTg", date="2023-04-19", role="implements")
+    again = ref(text, "Công điện số 1015/CĐ-TTg được", doc_type="Công điện", number="1015",
+                symbol="CĐ-TTg", date="2023-11-02", role="implements")
     law = ref(text, "Luật Cán bộ, công chức", doc_type="Luật", issuer="Quốc hội", scope="central")
     gold = case(text=text, references=refs + [again, law])
     report = score([gold], [gold])
@@ -445,7 +445,7 @@ def test_load_gold_reads_every_field(tmp_path):
     (gold,) = load_gold(path)
     assert (gold.id, gold.province, gold.published, gold.line) == ("a", "Lạng Sơn", date(2024, 4, 5), 1)
     assert [r.surface for r in gold.references] == [SELF, TELEGRAM, DECREE]
-    assert gold.references[1].date == date(2023, 4, 19)
+    assert gold.references[1].date == date(2023, 11, 2)
     assert gold.references[2].date is None
 
 
