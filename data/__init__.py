@@ -109,6 +109,16 @@ def _alias_index() -> dict[str, str]:
     return index
 
 
+def province_aliases() -> dict[str, tuple[str, ...]]:
+    """Canonical name -> the name and its aliases as written ("Hồ Chí Minh" -> (…, "TP.HCM", …))."""
+    table = _province_table()
+    names: dict[str, tuple[str, ...]] = {}
+    for entry in table["pre2025"] + table["post2025"]:
+        known = names.get(entry["name"], (entry["name"],))
+        names[entry["name"]] = known + tuple(a for a in entry["aliases"] if a not in known)
+    return names
+
+
 def _alias_key(name: str) -> str:
     key = fold_key(name)
     stripped = _UNIT_PREFIX.sub("", key)
@@ -184,7 +194,11 @@ class Place:
 
 @cache
 def load_places() -> tuple[Place, ...]:
-    return tuple(Place(**row) for row in _read_csv("places.csv"))
+    rows = csv.reader(_read_text("places.csv").splitlines())
+    header = next(rows)
+    if header != ["era", "level", "kind", "name", "district", "province"]:
+        raise ValueError(f"data/places.csv: unexpected columns {header}")
+    return tuple(Place(*row) for row in rows)
 
 
 @cache
