@@ -115,6 +115,7 @@ def published_from_text(text: str) -> date | None:
 
 def latest_reported_date(text: str) -> date | None:
     """The latest full date in the text, leaving out deadlines and effective dates."""
+    text = _fold(text)
     latest = None
     for match in _FULL_DATE.finditer(text):
         if _FORWARD.search(text[max(0, match.start() - FORWARD_WINDOW) : match.start()]):
