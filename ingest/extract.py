@@ -327,6 +327,7 @@ def _finish(norm, original: str, work: _Work, sentences, guess: ProvinceGuess) -
         sentence=" ".join(original[s_start:s_end].split()),
         province=province,
         level=issuer.level if issuer else None,
+        body_place=issuer.place if issuer and issuer.level in ("district", "commune") else None,
         problems=work.problems + ([] if issuer else ["issuer unknown"]),
     )
 

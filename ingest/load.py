@@ -112,11 +112,14 @@ def _document(mentions: list[Mention], published_year: int | None, lookup: Looku
     body = None
     body_id = None
     if issuer:
-        body_id = ids.body_id(issuer, province)
+        # "UBND huyện" names one body per district: its place is part of its identity.
+        place = first("body_place")
+        named = f"{issuer} {place}" if place else issuer
+        body_id = ids.body_id(named, province)
         body = BodyRecord(
             id=body_id,
             name=issuer,
-            display_name=f"{issuer} {province}" if province else issuer,
+            display_name=f"{named} ({province})" if place and province else (f"{named} {province}" if province else named),
             level=Level(first("level") or ("central" if scope == "central" else "provincial")),
             province=province,
         )

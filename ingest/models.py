@@ -50,6 +50,7 @@ class Mention:
     sentence: str = ""
     province: str | None = None  # for local documents, once known
     level: str | None = None  # graph.model.Level value of the issuing body
+    body_place: str | None = None  # the district or commune of a body below the province
     document: int = -1  # index of the first mention of the same document in this article
     problems: list[str] = field(default_factory=list)  # why it could not be fully resolved
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from lineage.graph.store import GraphStore
+from lineage.graph.model import Document, DocumentRecord
+from lineage.graph.store import DocumentKey, GraphStore
 from lineage.ingest import sources as reading
 from lineage.ingest.extract import extract
 from lineage.ingest.load import article_graph
@@ -102,10 +103,44 @@ def _ingest_chunk(store, chunk: list[Source], book, report: IngestReport, on_pro
     extractions = [extract(source, signer_book=book) for source in pending]
     if book is not None:
         extractions = _place_with_signers(extractions, book)
+    lookup = _ChunkLookup(store, extractions)
     for extraction in extractions:
-        _write(store, extraction, report)
+        _write(store, extraction, report, lookup)
         if on_progress:
             on_progress(extraction.source.uri)
+
+
+class _ChunkLookup:
+    """Finds the full identity of a partly cited document ("Công văn số 6466/UBND-NC2" with no
+    date) in the store and in the other articles of the chunk, so that the order in which a
+    chunk's articles are written does not decide whether mentions merge."""
+
+    def __init__(self, store: GraphStore, extractions: list[Extraction]) -> None:
+        self.store = store
+        self.complete: dict[tuple[str, int], list[DocumentRecord]] = {}
+        for extraction in extractions:
+            for record in article_graph(extraction).article.documents:
+                if record.number is not None and record.symbol and record.year:
+                    self.complete.setdefault((record.doc_type, int(record.number)), []).append(record)
+
+    def __call__(self, key: DocumentKey) -> list[Document]:
+        found = {d.id: d for d in self.store.find_by_key(key)}
+        for record in self.complete.get((key.doc_type, int(key.number)), []):
+            if all(
+                wanted is None or wanted == have
+                for wanted, have in ((key.symbol, record.symbol), (key.year, record.year), (key.province, record.province))
+            ):
+                found.setdefault(record.id, _as_document(record))
+        return [found[k] for k in sorted(found)]
+
+
+def _as_document(record: DocumentRecord) -> Document:
+    return Document(
+        id=record.id, doc_type=record.doc_type, number=record.number, symbol=record.symbol,
+        year=record.year, date=record.date, issuer=record.issuer, body_id=record.body_id,
+        body_name=None, level=None, province=record.province, province_now=None,
+        scope=record.scope, title=record.title,
+    )
 
 
 def _place_with_signers(extractions: list[Extraction], book) -> list[Extraction]:
@@ -132,8 +167,8 @@ def _article_date(extraction: Extraction) -> date | None:
     return None
 
 
-def _write(store: GraphStore, extraction: Extraction, report: IngestReport) -> None:
-    loaded = article_graph(extraction, lookup=store.find_by_key)
+def _write(store: GraphStore, extraction: Extraction, report: IngestReport, lookup) -> None:
+    loaded = article_graph(extraction, lookup=lookup)
     result = store.add_article(loaded.article)
     report.references_found += len(extraction.mentions)
     if result.skipped:  # the same text twice in one batch
