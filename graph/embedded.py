@@ -127,9 +127,8 @@ class EmbeddedStore(GraphStore):
         self._mirror: EdgeMirror | None = None
         try:
             self._seed_provinces(provinces)
-            self._province_now = {
-                fold_key(p.name): p.now for p in self.list_provinces()
-            }
+            self._province_now = {fold_key(p.name): p.now for p in self.list_provinces()}
+            self._now_by_spelling: dict[str, str | None] = {}
         except BaseException:
             self._conn.close()
             raise
@@ -281,6 +280,7 @@ class EmbeddedStore(GraphStore):
     def _documents(self, ids: Sequence[str]) -> dict[str, Document]:
         """The documents with these ids (unknown ids are left out), sources included."""
         docs: dict[str, Document] = {}
+        uris: dict[str, set[str]] = {}
         with self._lock:
             for chunk in _chunks(list(ids)):
                 marks = ", ".join("?" * len(chunk))
@@ -291,10 +291,9 @@ class EmbeddedStore(GraphStore):
                     f"ON s.content_hash = m.source_hash WHERE m.doc_id IN ({marks})",
                     chunk,
                 ):
-                    if uri not in docs[doc_id].sources:
-                        docs[doc_id].sources.append(uri)
-        for doc in docs.values():
-            doc.sources.sort()
+                    uris.setdefault(doc_id, set()).add(uri)  # two sources may share a URI
+        for doc_id, found in uris.items():
+            docs[doc_id].sources = sorted(found)
         return docs
 
     def _document(self, row: tuple) -> Document:
@@ -304,9 +303,18 @@ class EmbeddedStore(GraphStore):
             id=doc_id, doc_type=doc_type, number=number, symbol=symbol, year=year, date=date,
             issuer=issuer, body_id=body_id, body_name=body_name,
             level=Level(level) if level else None, province=province,
-            province_now=self._province_now.get(fold_key(province)) if province else None,
+            province_now=self._now_of(province),
             scope=scope, title=title,
         )
+
+    def _now_of(self, province: str | None) -> str | None:
+        """The 2025 unit of a province name as written; remembered per spelling, because folding
+        every name of a large result costs more than the rest of building it."""
+        if province is None:
+            return None
+        if province not in self._now_by_spelling:
+            self._now_by_spelling[province] = self._province_now.get(fold_key(province))
+        return self._now_by_spelling[province]
 
     def _select_documents(self, where: list[str], params: list, limit: int | None = None) -> list[Document]:
         sql = "SELECT d.id FROM documents d"

@@ -103,6 +103,7 @@ def connect(directory: Path, *, create: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA cache_size=-65536")  # 64 MB of pages: big traversals re-read less
         _ensure_schema(conn, db_path)
         return conn
     except StoreError:

@@ -119,10 +119,11 @@ def fanout(
 def _no_response(root: Document, responses: list[Response], provinces: list[Province]) -> list[str]:
     if root.date is None or root.date < MERGER_DATE:
         candidates = [p for p in provinces if p.kind in ("pre2025", "both")]
-        answered = {fold_key(r.province) for r in responses}
+        answered_names = {r.province for r in responses}
     else:
         candidates = [p for p in provinces if p.kind in ("post2025", "both")]
-        answered = {fold_key(r.province_now or r.province) for r in responses}
+        answered_names = {r.province_now or r.province for r in responses}
+    answered = {fold_key(name) for name in answered_names}  # fold each name once, not per response
     return [p.name for p in sorted(candidates, key=lambda p: p.id) if fold_key(p.name) not in answered]
 
 
