@@ -1,5 +1,6 @@
 """The `lineage` command: one Typer app whose sub-commands live beside this file, a module each.
 
+    lineage demo                      # the sample corpus and the 968 fan-out
     lineage ingest ARTICLES/ --store ./lineage-store
     lineage show | ancestors | descendants | fanout | paths REF …
     lineage evaluate GOLD.jsonl
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import typer
 
-from lineage.cli import evaluate_cmd, ingest_cmd, query_cmd, serve_cmd, store_cmd, viz_cmd
+from lineage.cli import demo_cmd, evaluate_cmd, ingest_cmd, query_cmd, serve_cmd, store_cmd, viz_cmd
 
 app = typer.Typer(
     name="lineage",
@@ -22,7 +23,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (ingest_cmd, query_cmd, evaluate_cmd, serve_cmd, viz_cmd, store_cmd):
+for module in (demo_cmd, ingest_cmd, query_cmd, evaluate_cmd, serve_cmd, viz_cmd, store_cmd):
     module.register(app)
 
 
