@@ -19,7 +19,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from lineage.graph.ids import province_id, slugify
@@ -155,6 +155,7 @@ def province_now(name: str) -> str:
     return _now_map()[_require(name)]
 
 
+@lru_cache(maxsize=4096)
 def province_at(name: str, on_date: date | None) -> str:
     """The name of the province that holds `name`'s territory, as used on `on_date`: the 2025
     unit from 1 July 2025, "Huế" for Thừa Thiên Huế from 1 January 2025, the pre-2025 province

@@ -16,6 +16,7 @@ text (`normalize.fold`), which the callers map back.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -79,15 +80,15 @@ _PAIR_GAP = re.compile(r"^[ ]*[,(-]?[ ]*(?:thuộc[ ]+)?$")
 
 # Bodies named right before a place. Issuers and their chairs are case-insensitive (running text
 # writes "ủy ban nhân dân" too); agencies must be capitalised, which keeps out "báo cáo tỉnh".
-_ISSUER_HEAD = re.compile(
-    r"(?i:(?:Chủ tịch |Thường trực |Văn phòng )?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân))[ ]*\Z"
-)
-_ORG_HEAD = re.compile(
-    r"(?<!\w)(?:Sở|Ban(?! hành)|Văn phòng|Công an|Thanh tra|Đảng bộ|Đoàn(?! kết)|Ủy ban|Mặt trận"
+_HEADS = re.compile(
+    r"(?<!\w)(?:(?P<issuer>(?i:(?:Chủ tịch |Thường trực |Văn phòng )?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)))"
+    r"|Sở|Ban(?! hành)|Văn phòng|Công an|Thanh tra|Đảng bộ|Đoàn(?! kết)|Ủy ban|Mặt trận"
     r"|Bộ Chỉ huy|Chi cục|Cục|Trung tâm|Cổng|Tổng đài|Báo(?! cáo)|Đài|Hội(?! nghị)|Liên đoàn"
-    r"|Kho bạc|Tòa án|Viện kiểm sát|Bảo hiểm xã hội)(?:[ ]+[^\s,.;:!?()\"“”]+){0,8}?[ ]*\Z"
+    r"|Kho bạc|Tòa án|Viện kiểm sát|Bảo hiểm xã hội)(?!\w)"
 )
-_HEAD_WINDOW = 120
+# Between an agency's head word and its place: at most eight words, no punctuation
+# ("Sở Nông nghiệp và Phát triển nông thôn tỉnh …"); an issuer stands right before its place.
+_AGENCY_GAP = re.compile(r"(?:[ ]+[^\s,.;:!?()\"“”]+){0,8}?[ ]*")
 
 # "Hồ Chí Minh" alone is far more often the president ("tư tưởng Hồ Chí Minh") than the city,
 # which texts write "TP. Hồ Chí Minh" or "TP.HCM".
@@ -166,9 +167,11 @@ class Gazetteer:
         found += self._bare("".join(masked), era)
         found.sort(key=lambda f: f.start)
         self._pair_communes(folded, found, era)
+        heads = list(_HEADS.finditer(folded))
+        head_ends = [h.end() for h in heads]
         for item in found:
             if item.kind in ("province", "district") and item.body_start is None:
-                _attach_body(folded, item)
+                _attach_body(folded, item, heads, head_ends)
         return found
 
     def _prefixed(self, folded: str, on_date: date | None, era: str) -> list[Found]:
@@ -253,16 +256,16 @@ class Gazetteer:
                 commune.provinces = tuple(sorted(provinces))
 
 
-def _attach_body(folded: str, item: Found) -> None:
-    window_start = max(0, item.start - _HEAD_WINDOW)
-    window = folded[window_start : item.start]
-    for pattern, issuer in ((_ISSUER_HEAD, True), (_ORG_HEAD, False)):
-        head = pattern.search(window)
-        if head:
-            item.body_start = window_start + head.start()
-            item.body_end = window_start + len(window.rstrip())
-            item.issuer = issuer
-            return
+def _attach_body(folded: str, item: Found, heads: list[re.Match], head_ends: list[int]) -> None:
+    """Mark `item` as named with a body when the nearest body head before it leads up to it."""
+    i = bisect_right(head_ends, item.start) - 1
+    if i < 0:
+        return
+    head = heads[i]
+    gap = folded[head.end() : item.start]
+    issuer = head.group("issuer") is not None
+    if (issuer and gap.strip(" ") == "") or (not issuer and _AGENCY_GAP.fullmatch(gap)):
+        item.body_start, item.body_end, item.issuer = head.start(), item.start - (len(gap) - len(gap.rstrip(" "))), issuer
 
 
 @cache
