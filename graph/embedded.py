@@ -47,6 +47,7 @@ from lineage.graph.model import (
     Province,
     Relation,
     RelationFilter,
+    SourceRecord,
     Subgraph,
     WriteResult,
 )
@@ -472,6 +473,49 @@ class EmbeddedStore(GraphStore):
         return [
             LineageEdge(s, t, rel, evidence.get((s, t, rel.value), [])) for s, t, rel in triples
         ]
+
+    # --- enumerating (graph/transfer.py) -------------------------------------------------------
+
+    def content(self):
+        """Everything stored, as a `transfer.StoreContent`, read in one snapshot."""
+        from lineage.graph.transfer import StoreContent
+
+        doc_columns = ", ".join(["id", *_DOC_FIELDS])
+        with self._lock:
+            self._conn.execute("BEGIN")  # a read transaction: one consistent snapshot
+            try:
+                mentions: dict[str, list[str]] = {}
+                for doc_id, source_hash in self._conn.execute(
+                    "SELECT doc_id, source_hash FROM mentions ORDER BY doc_id"
+                ):
+                    mentions.setdefault(source_hash, []).append(doc_id)
+                sources = [
+                    (SourceRecord(*row), mentions.get(row[0], []))
+                    for row in self._conn.execute(
+                        "SELECT content_hash, uri, published, title FROM sources ORDER BY content_hash"
+                    )
+                ]
+                documents = [
+                    DocumentRecord(*row)
+                    for row in self._conn.execute(f"SELECT {doc_columns} FROM documents ORDER BY id")
+                ]
+                triples = [
+                    (s, t, Relation(r))
+                    for s, t, r in self._conn.execute(
+                        "SELECT source, target, relation FROM edges ORDER BY source, target, relation"
+                    )
+                ]
+                edges = self._edges(triples)
+                bodies, provinces = self.list_bodies(), self.list_provinces()
+            finally:
+                self._conn.execute("COMMIT")
+        return StoreContent(sources, documents, bodies, provinces, edges)
+
+    def export_articles(self):
+        """The store as one article per source, which rebuild it through `add_articles`."""
+        from lineage.graph.transfer import articles_from_content
+
+        return articles_from_content(self.content())
 
     # --- lifecycle ---------------------------------------------------------------------------
 
