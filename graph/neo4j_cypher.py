@@ -53,9 +53,9 @@ SET p.name = row.name, p.kind = row.kind, p.now = row.now, p.key = row.key
 SEED_MERGERS = """
 UNWIND $rows AS row
 MATCH (old:Province {id: row.id})
-MATCH (new:Province {key: row.now_key})
-WHERE old <> new
-MERGE (old)-[:MERGED_INTO]->(new)
+MATCH (unit:Province {key: row.now_key})
+WHERE old <> unit
+MERGE (old)-[:MERGED_INTO]->(unit)
 """
 
 # --- writing one article (all statements share one managed transaction) ----------------------
@@ -63,20 +63,20 @@ MERGE (old)-[:MERGED_INTO]->(new)
 SOURCE_EXISTS = "MATCH (s:Source {hash: $hash}) RETURN count(s) AS n"
 
 EXISTING_DOCUMENTS = """
-UNWIND $ids AS id
-MATCH (d:Document {id: id})
+UNWIND $ids AS wanted
+MATCH (d:Document {id: wanted})
 RETURN d {.*} AS doc
 """
 
 EXISTING_IDS = """
-UNWIND $ids AS id
-MATCH (d:Document {id: id})
+UNWIND $ids AS wanted
+MATCH (d:Document {id: wanted})
 RETURN d.id AS id
 """
 
 EXISTING_BODIES = """
-UNWIND $ids AS id
-MATCH (b:Body {id: id})
+UNWIND $ids AS wanted
+MATCH (b:Body {id: wanted})
 RETURN b {.*} AS body
 """
 
@@ -93,8 +93,8 @@ SET b.name = coalesce(b.name, row.name),
 """
 
 LINK_BODY_PROVINCES = """
-UNWIND $ids AS id
-MATCH (b:Body {id: id})
+UNWIND $ids AS wanted
+MATCH (b:Body {id: wanted})
 MATCH (p:Province {key: b.province_key})
 MERGE (b)-[:IN_PROVINCE]->(p)
 """
@@ -121,8 +121,8 @@ SET d.doc_type = coalesce(d.doc_type, row.doc_type),
 """
 
 LINK_ISSUERS = """
-UNWIND $ids AS id
-MATCH (d:Document {id: id})
+UNWIND $ids AS wanted
+MATCH (d:Document {id: wanted})
 MATCH (b:Body {id: d.body_id})
 MERGE (d)-[:ISSUED_BY]->(b)
 """
@@ -157,8 +157,8 @@ RETURN count(r) AS matched, sum(size(fresh)) AS evidence_added
 CREATE_SOURCE = """
 CREATE (s:Source {hash: $hash, uri: $uri, published: $published, title: $title})
 WITH s
-UNWIND $mentioned AS id
-MATCH (d:Document {id: id})
+UNWIND $mentioned AS wanted
+MATCH (d:Document {id: wanted})
 MERGE (s)-[:MENTIONS]->(d)
 """
 
@@ -166,11 +166,12 @@ MERGE (s)-[:MENTIONS]->(d)
 
 # A document with what surrounds it: its body, and the URIs of the articles that mention it.
 DOCUMENTS_BY_ID = """
-UNWIND $ids AS id
-MATCH (d:Document {id: id})
+UNWIND $ids AS wanted
+MATCH (d:Document {id: wanted})
 OPTIONAL MATCH (b:Body {id: d.body_id})
 OPTIONAL MATCH (s:Source)-[:MENTIONS]->(d)
-RETURN d {.*} AS doc, b {.*} AS body, collect(s.uri) AS sources
+WITH d, b, collect(s.uri) AS sources
+RETURN d {.*} AS doc, b {.*} AS body, sources
 """
 
 # Keys arrive folded (see neo4j_rows.py); a null parameter matches anything.
@@ -232,8 +233,8 @@ RETURN n.id AS id, min(length(p)) AS depth
 """
 
 EDGES_AMONG = """
-UNWIND $ids AS id
-MATCH (a:Document {id: id})-[r:IMPLEMENTS|CITES]->(b:Document)
+UNWIND $ids AS wanted
+MATCH (a:Document {id: wanted})-[r:IMPLEMENTS|CITES]->(b:Document)
 WHERE type(r) IN $types AND b.id IN $ids
 RETURN a.id AS source, b.id AS target, type(r) AS relation, r.evidence AS evidence
 ORDER BY source, target, relation
@@ -256,8 +257,8 @@ LIMIT $limit
 ALL_SOURCES = """
 MATCH (s:Source)
 OPTIONAL MATCH (s)-[:MENTIONS]->(d:Document)
-WITH s, d ORDER BY d.id
-RETURN s {.*} AS source, collect(d.id) AS mentioned
+WITH s, collect(d.id) AS mentioned
+RETURN s {.*} AS source, mentioned
 ORDER BY s.hash
 """
 

@@ -164,15 +164,22 @@ class Neo4jStore(GraphStore):
             )
         return records
 
+    def _session(self, **config) -> neo4j.Session:
+        # Sessions share execute_query's bookmark manager, so on a cluster every read sees every
+        # write this store made before it, whichever of the two APIs made it.
+        return self._driver.session(
+            database=self.database,
+            bookmark_manager=self._driver.execute_query_bookmark_manager,
+            **config,
+        )
+
     def _read_tx(self, work, *args):
         """Run `work(tx, *args)` in one read transaction: a traversal sees one snapshot."""
-        with self._errors(), self._driver.session(
-            database=self.database, default_access_mode=neo4j.READ_ACCESS
-        ) as session:
+        with self._errors(), self._session(default_access_mode=neo4j.READ_ACCESS) as session:
             return session.execute_read(work, *args)
 
     def _write_tx(self, work, *args):
-        with self._errors(), self._driver.session(database=self.database) as session:
+        with self._errors(), self._session() as session:
             return session.execute_write(work, *args)
 
     def _ensure_schema(self) -> None:
