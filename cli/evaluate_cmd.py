@@ -27,7 +27,9 @@ def evaluate(
     gold: Path = typer.Argument(..., help="Gold annotations, one JSON case per line (see README)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     details: bool = typer.Option(
-        False, "--details", help="Also list every missed or spurious mention and every wrong field."
+        False,
+        "--details",
+        help="Also list each missed or spurious mention and edge, and each wrong field or province.",
     ),
 ) -> None:
     """Run the extractor on every gold case and report precision, recall and field accuracy."""
@@ -49,7 +51,7 @@ def evaluate(
     out = Console()
     out.print(scores_table(report))
     if details:
-        out.print(details_table(report))
+        out.print(details_table(report) if report.details else "No errors.")
 
 
 def scores_table(report: Report) -> Table:
@@ -61,16 +63,17 @@ def scores_table(report: Report) -> Table:
     table.add_row(
         "mentions P / R / F1",
         f"{m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}",
-        f"{report.matched} matched, {report.predicted_mentions} predicted, {report.gold_mentions} gold",
+        f"{report.matched} of {report.predicted_mentions} pred., {report.gold_mentions} gold",
     )
     for name in FIELDS:
-        table.add_row(f"  {name}", f"{report.fields[name]:.3f}", f"{report.field_correct[name]}/{report.matched}")
+        share = f"{report.field_correct[name]}/{report.matched}"
+        table.add_row(f"  {name}", f"{report.fields[name]:.3f}", share)
     table.add_row("province", f"{report.province:.3f}", f"{report.province_correct}/{report.cases}")
     e = report.edges
     table.add_row(
         "edges P / R / F1",
         f"{e['precision']:.3f} / {e['recall']:.3f} / {e['f1']:.3f}",
-        f"{report.matched_edges} matched, {report.predicted_edges} predicted, {report.gold_edges} gold",
+        f"{report.matched_edges} of {report.predicted_edges} pred., {report.gold_edges} gold",
     )
     return table
 
@@ -83,7 +86,8 @@ def details_table(report: Report) -> Table:
     for d in report.details:
         span = "" if d.start is None else f"{d.start}-{d.end}"
         # Texts are untrusted: escape so that "[…]" in an article is not read as rich markup.
-        cells = (d.case, d.kind, span, d.surface, d.field or "", _shown(d.gold, d.kind), _shown(d.predicted, d.kind))
+        gold, predicted = _shown(d.gold, d.kind), _shown(d.predicted, d.kind)
+        cells = (d.case, d.kind, span, d.surface, d.field or "", gold, predicted)
         table.add_row(*(escape(cell) for cell in cells))
     return table
 

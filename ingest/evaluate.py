@@ -7,15 +7,13 @@ the gold texts in between.
 
 from __future__ import annotations
 
-import hashlib
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from lineage.ingest.evaluate_gold import GoldCase, GoldError, GoldReference, load_gold, parse_case
 from lineage.ingest.evaluate_score import FIELDS, Detail, Report, document_key, edge_keys, match_spans, score
 from lineage.ingest.models import Extraction, Source
+from lineage.ingest.sources_text import content_hash, first_line_title, host_of
 
 __all__ = [
     "FIELDS",
@@ -43,13 +41,16 @@ class ExtractorError(RuntimeError):
 
 
 def source_of(case: GoldCase) -> Source:
-    """The `Source` the extractor would have read for this case."""
+    """The `Source` the extractor would have read for this case, built as the readers build one
+    (hash, title, site), except that the text is kept exactly as annotated: gold offsets point
+    into it, so not even line endings may change. The date is the gold's `published`."""
     return Source(
         uri=case.source or case.id,
         text=case.text,
-        content_hash=hashlib.sha256(unicodedata.normalize("NFC", case.text).encode("utf-8")).hexdigest(),
+        content_hash=content_hash(case.text),
         published=case.published,
-        site=urlsplit(case.url).hostname if case.url else None,
+        title=first_line_title(case.text),
+        site=host_of(case.url),
     )
 
 

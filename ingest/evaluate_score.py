@@ -4,6 +4,7 @@
 (`{"mentions": [...], "province": "Hà Tĩnh"}`) or `GoldCase`s, one per case in the same order.
 
 Decisions the README leaves open, made here once:
+- Scores are pooled over the whole file (micro-averaged): a case with many mentions weighs more.
 - Spans are half-open [start, end): spans that only touch do not overlap.
 - Matching is one-to-one and of maximum size; among matchings of that size, the one with the
   largest total overlap (networkx `max_weight_matching(maxcardinality=True)`, weight = overlapping
@@ -191,7 +192,10 @@ def _score_mentions(
                            gold_value, predicted_value)
                 )
     matched_gold, matched_predicted = {g for g, _ in pairs}, {p for _, p in pairs}
-    for kind, mentions, matched in (("missed", gold, matched_gold), ("spurious", predicted, matched_predicted)):
+    for kind, mentions, matched in (
+        ("missed", gold, matched_gold),
+        ("spurious", predicted, matched_predicted),
+    ):
         for index, mention in enumerate(mentions):
             if index not in matched:
                 report.details.append(Detail(case_id, kind, mention.surface, mention.start, mention.end))

@@ -539,7 +539,7 @@ def test_cli_json_details_list_the_errors(cli, tmp_path):
 def test_cli_table_and_details_for_humans(cli, tmp_path):
     result = cli(write_gold(tmp_path, record()), "--details")
     assert result.exit_code == 0, result.output
-    assert "0.333" in result.stdout and "1 matched, 1 predicted, 3 gold" in result.stdout
+    assert "0.333" in result.stdout and "1 of 1 pred., 3 gold" in result.stdout
     assert DECREE in result.stdout and "missed" in result.stdout
 
 
@@ -551,3 +551,14 @@ def test_cli_exits_2_with_one_line_on_bad_gold(cli, tmp_path):
     assert result.stderr.strip().splitlines() == [
         f"{path} line 2: reference 2 has unknown role 'carries out' (expected one of self, implements, cites)"
     ]
+
+
+def test_details_table_shows_article_text_literally():
+    from rich.console import Console
+
+    from lineage.ingest.evaluate_score import Detail, Report
+
+    report = Report(details=[Detail("c", "missed", "Công văn [bold]số 9[/bold]", 0, 26)])
+    console = Console(width=200, record=True)
+    console.print(evaluate_cmd.details_table(report))
+    assert "Công văn [bold]số 9[/bold]" in console.export_text()
