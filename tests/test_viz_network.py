@@ -16,7 +16,7 @@ from lineage.graph.model import (
     RelationFilter,
     Subgraph,
 )
-from lineage.viz import style
+from lineage.viz import layout, style
 from lineage.viz.network import lineage_network, view_from_fanout
 from lineage.viz.pages import fanout_network, neighbourhood_network
 from lineage.viz.sample import (
@@ -91,10 +91,21 @@ def test_size_grows_with_descendants():
     assert nodes["c"]["size"] > nodes["p"]["size"] > nodes["h"]["size"] > nodes["x"]["size"]
 
 
-def test_layout_is_hierarchical_and_never_simulated():
-    options = lineage_network(_four_levels()).options
-    assert options["physics"]["enabled"] is False
-    assert options["layout"]["hierarchical"]["enabled"] is True
+def test_layout_is_precomputed_by_row_and_never_simulated():
+    net = lineage_network(_four_levels())
+    assert net.options["physics"]["enabled"] is False
+    assert net.options["layout"]["hierarchical"]["enabled"] is False  # positions come with nodes
+    nodes = _nodes(net)
+    assert all(n["y"] == n["level"] * layout.ROW_HEIGHT for n in nodes.values())
+    # p sits above the middle of its two children d and h; x sits under h.
+    assert nodes["p"]["x"] == (nodes["d"]["x"] + nodes["h"]["x"]) / 2
+    assert nodes["x"]["x"] == nodes["h"]["x"] and nodes["d"]["x"] != nodes["h"]["x"]
+
+
+def test_no_two_nodes_of_a_row_share_a_place():
+    net = lineage_network(generated_fanout(900), node_limit=1000)
+    places = [(n["x"], n["y"]) for n in net.nodes]
+    assert len(set(places)) == len(places) == 900
 
 
 def test_labels_are_short_numbers_with_the_province_for_local_documents(store):

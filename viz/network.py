@@ -3,9 +3,9 @@
 No store, no I/O: `lineage_network` only decides nodes, edges and layout options, so tests can
 check the picture without a browser and pages (viz/pages.py) only serialise what it built.
 
-Layout: vis-network's hierarchical layout with a level per node taken from the issuing body
-(central 0, provincial 1, department/district 2, commune 3) and physics off, so the picture is
-drawn once and never drifts. Above `node_limit` documents, documents below the provinces are
+Layout: rows by the issuing body's level (central 0, provincial 1, department/district 2,
+commune 3) with x/y positions computed in viz/layout.py, and physics off, so the picture is drawn
+once and never drifts. Above `node_limit` documents, documents below the provinces are
 grouped per province and level (and, if that is not enough, the provincial ones too); the network
 records what it collapsed in `notes` so the page can say so.
 """
@@ -20,7 +20,7 @@ from typing import Any
 from pyvis.network import Network
 
 from lineage.graph.model import Document, Level, LineageEdge, Relation, Subgraph
-from lineage.viz import style
+from lineage.viz import layout, style
 
 DEFAULT_NODE_LIMIT = 300
 
@@ -183,22 +183,10 @@ def group_members(view: LineageView, node_limit: int) -> tuple[dict[str, str], l
 
 
 def layout_options() -> dict:
-    """vis-network options: hierarchical rows, no physics, hover tooltips."""
+    """vis-network options: positions come with the nodes (viz/layout.py), no physics, hover
+    tooltips. vis's own hierarchical layout stays off: it takes seconds on a few hundred nodes."""
     return {
-        "layout": {
-            "hierarchical": {
-                "enabled": True,
-                "direction": "UD",
-                "sortMethod": "directed",
-                "shakeTowards": "roots",
-                "levelSeparation": 170,
-                "nodeSpacing": 150,
-                "treeSpacing": 170,
-                "blockShifting": True,
-                "edgeMinimization": True,
-                "parentCentralization": True,
-            }
-        },
+        "layout": {"hierarchical": {"enabled": False}, "improvedLayout": False},
         "physics": {"enabled": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": True},
         "nodes": {
@@ -211,6 +199,15 @@ def layout_options() -> dict:
             "smooth": {"enabled": True, "type": "cubicBezier", "forceDirection": "vertical"},
         },
     }
+
+
+def _place(net: LineageNetwork) -> None:
+    """Give every node its x/y: rows by level, a tidy tree within them."""
+    rows = {node["id"]: node["level"] for node in net.nodes}
+    links = [(edge["from"], edge["to"]) for edge in net.edges]
+    positions = layout.tree_positions(rows, links, net.view.root.id)
+    for node in net.nodes:
+        node["x"], node["y"] = positions[node["id"]]
 
 
 def lineage_network(
@@ -240,6 +237,7 @@ def lineage_network(
     for group_id, docs in sorted(members.items()):
         _add_group(net, group_id, docs)
     _add_edges(net, view, node_of)
+    _place(net)
     return net
 
 
