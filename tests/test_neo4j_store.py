@@ -267,3 +267,84 @@ def test_sync_round_trip_through_neo4j(neo4j_store, tmp_path):
         sync(neo4j_store, b)
         assert read_content(neo4j_store) == read_content(a) == read_content(b)
         assert S_DN.content_hash in {s.content_hash for s, _ in read_content(b).sources}
+
+
+# --- the statements get exactly the parameters they name (a recording transaction) ------------------
+
+
+class _Result:
+    def __init__(self, records: list[dict], counters: dict | None = None) -> None:
+        self._records, self._counters = records, counters or {}
+
+    def __iter__(self):
+        return iter(self._records)
+
+    def single(self):
+        return self._records[0] if self._records else None
+
+    def consume(self):
+        counters = {"nodes_created": 0, "relationships_created": 0, **self._counters}
+        return type("Summary", (), {"counters": type("Counters", (), counters)})
+
+
+class _RecordingTx:
+    """Stands in for a managed transaction: checks each statement's $parameters against the
+    values passed, and answers as an empty database would."""
+
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    def run(self, query, parameters=None, **kwparameters):
+        import re
+
+        params = {**(parameters or {}), **kwparameters}
+        named = set(re.findall(r"\$(\w+)", query))
+        assert named == set(params), f"statement names {sorted(named)}, got {sorted(params)}:\n{query}"
+        assert "{depth}" not in query
+        self.statements.append(query)
+        from lineage.graph import neo4j_cypher as q
+
+        if query == q.SOURCE_EXISTS:
+            return _Result([{"n": 0}])
+        if query == q.EXISTING_IDS:
+            return _Result([{"id": i} for i in params["ids"]])
+        if query == q.DOCUMENTS_BY_ID:
+            return _Result([{"doc": {"id": i, "doc_type": "Công điện"}, "body": None, "sources": []} for i in params["ids"]])
+        if query in q.MERGE_EDGES.values():
+            return _Result([{"matched": len(params["rows"]), "evidence_added": 1}], {"relationships_created": 1})
+        if "RETURN count(" in query and "AS n" in query:
+            return _Result([{"n": 0}])
+        if query == q.MERGE_DOCUMENTS:
+            return _Result([], {"nodes_created": len(params["rows"])})
+        return _Result([])
+
+
+def test_every_write_statement_gets_the_parameters_it_names():
+    from lineage.graph.neo4j_store import _write_articles
+
+    tx = _RecordingTx()
+    results = _write_articles(tx, corpus_968())
+    assert len(results) == len(corpus_968()) and not any(r.skipped for r in results)
+    from lineage.graph import neo4j_cypher as q
+
+    ran = set(tx.statements)
+    assert {q.SOURCE_EXISTS, q.MERGE_BODIES, q.MERGE_DOCUMENTS, q.CREATE_SOURCE, *q.MERGE_EDGES.values()} <= ran
+
+
+def test_every_read_statement_gets_the_parameters_it_names():
+    from lineage.graph.store import DocumentKey, DocumentQuery
+
+    tx = _RecordingTx()
+    store = _bare_store()
+    store._province_now = {"bình phước": "Đồng Nai"}
+    store._read_tx = lambda work, *args: work(tx, *args)
+    store._read_all = lambda query, **params: list(tx.run(query, params))
+    store.search_documents(DocumentQuery(text="968", province="Đồng Nai", date_from="2023-01-01", after="a"))
+    store.search_documents(DocumentQuery())
+    store.find_by_key(DocumentKey(doc_type="Công điện", number="0968"))
+    store.ancestors(CD968, 3, RelationFilter.IMPLEMENTS)
+    store.descendants(CD968, 2, RelationFilter.ALL)
+    store.paths(CT12_DN.id, CD968, 4, RelationFilter.ALL, limit=5)
+    store.stats(), store.list_bodies(), store.list_provinces(), store.get_body("x"), store.has_source("h")
+    store.content()
+    assert len(set(tx.statements)) >= 15
