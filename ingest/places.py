@@ -37,14 +37,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 from lineage.data import province_at
 from lineage.ingest.models import ProvinceGuess
 from lineage.ingest.normalize import normalize
 from lineage.ingest.places_scan import (
     NAME,
-    Gazetteer,
+    Found,
     Signer,
     find_signers,
     gazetteer,
@@ -265,7 +264,7 @@ def infer_province(
     return _decide(clues, ambiguous)
 
 
-def _clue_kind(found) -> str:
+def _clue_kind(found: Found) -> str:
     if found.kind == "province":
         if found.issuer:
             return "body"
