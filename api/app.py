@@ -22,7 +22,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lineage.api import documents, ingest_routes, lineage_routes, meta
 from lineage.api.deps import StoreHolder
-from lineage.api.errors import install_error_handlers, problem_response
+from lineage.api.errors import PROBLEM_MEDIA_TYPE, install_error_handlers, problem_response
+from lineage.api.schemas import Problem
 from lineage.graph.store import GraphStore
 
 log = logging.getLogger("lineage.api")
@@ -103,6 +104,25 @@ def _viz_router():
     return router
 
 
+def _problem_media_type(app: FastAPI) -> None:
+    """Document error bodies as application/problem+json, the type they are sent with; FastAPI
+    files every response model under application/json."""
+    build = app.openapi
+
+    def openapi() -> dict:
+        schema = build()  # cached by FastAPI, so the rewrite below runs on the first call only
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                for response in operation.get("responses", {}).values():
+                    content = response.get("content", {})
+                    for media_type, body in list(content.items()):
+                        if body.get("schema", {}).get("$ref", "").endswith("/Problem"):
+                            content[PROBLEM_MEDIA_TYPE] = content.pop(media_type)
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def create_app(
     store: GraphStore | None = None,
     *,
@@ -147,5 +167,11 @@ def create_app(
     viz = _viz_router()
     app.state.viz_enabled = viz is not None
     if viz is not None:
-        app.include_router(viz)
+        # The pages fail the way the API does (via get_store and lineage); say so in the schema.
+        app.include_router(viz, responses={
+            404: {"model": Problem, "description": "No document with this id"},
+            422: {"model": Problem, "description": "Invalid parameters"},
+            503: {"model": Problem, "description": "The graph store is unreachable"},
+        })
+    _problem_media_type(app)
     return app

@@ -8,9 +8,6 @@ see one address per document; one that resolves to several answers 300 with the 
 
 from __future__ import annotations
 
-import base64
-import binascii
-import datetime as dt
 from typing import Annotated
 from urllib.parse import quote
 
@@ -19,7 +16,14 @@ from fastapi.responses import RedirectResponse, Response
 
 from lineage.api.deps import get_store
 from lineage.api.errors import ProblemError
-from lineage.api.schemas import DocumentLinks, DocumentOut, DocumentPage, Problem, ResolveOut
+from lineage.api.schemas import (
+    DocumentLinks,
+    DocumentOut,
+    DocumentPage,
+    IsoDate,
+    Problem,
+    ResolveOut,
+)
 from lineage.graph.model import Document
 from lineage.graph.store import DocumentQuery, GraphStore
 
@@ -37,6 +41,13 @@ DocId = Annotated[
         min_length=1,
         max_length=300,
     ),
+]
+
+# A position in a paged answer, as the previous page's `next` link hands it out.
+Cursor = Annotated[
+    str | None,
+    Query(description="From the previous page's `next` link", pattern="^(?:[0-9a-fA-F]{2})+$",
+          max_length=1000),
 ]
 
 LOOKUP_RESPONSES: dict[int | str, dict] = {
@@ -134,21 +145,15 @@ def lookup(request: Request, store: GraphStore, ref: str, suffix: str = "") -> D
 
 
 def encode_cursor(key: str) -> str:
-    return base64.urlsafe_b64encode(key.encode("utf-8")).decode("ascii").rstrip("=")
+    """An opaque cursor for the position `key`: hex, so that it needs no escaping in a URL and
+    every string the documented pattern admits is a position (there is no malformed cursor)."""
+    return key.encode("utf-8").hex()
 
 
 def decode_cursor(cursor: str | None) -> str | None:
-    """The key a cursor carries; a cursor this API did not hand out is a 422."""
     if cursor is None:
         return None
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        return base64.b64decode(padded, altchars=b"-_", validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise ProblemError(
-            422, "The cursor is not one this API handed out; start again without it.",
-            kind="invalid-parameters",
-        ) from None
+    return bytes.fromhex(cursor).decode("utf-8", errors="replace")
 
 
 def next_link(request: Request, cursor: str | None) -> str | None:
@@ -175,11 +180,10 @@ def search_documents(
     issuer: Annotated[str | None, Query(examples=["UBND tỉnh"], max_length=200)] = None,
     province: Annotated[str | None, Query(
         description="Old name or 2025 unit", examples=["Quảng Nam"], max_length=100)] = None,
-    date_from: Annotated[dt.date | None, Query(examples=["2023-10-01"])] = None,
-    date_to: Annotated[dt.date | None, Query(examples=["2024-03-31"])] = None,
+    date_from: Annotated[IsoDate | None, Query(examples=["2023-10-01"])] = None,
+    date_to: Annotated[IsoDate | None, Query(examples=["2024-03-31"])] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
-    cursor: Annotated[str | None, Query(description="From the previous page's `next`",
-                                        max_length=1000)] = None,
+    cursor: Cursor = None,
 ) -> DocumentPage:
     query = DocumentQuery(
         text=q or None,

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Response
 
 from lineage.api.deps import get_store, require_api_key
 from lineage.api.errors import ProblemError
-from lineage.api.schemas import IngestOut, IngestRequest, Problem
+from lineage.api.schemas import IngestHtml, IngestOut, IngestRequest, Problem
 from lineage.graph.store import GraphStore
 from lineage.ingest.sources_text import SourceError
 
@@ -43,13 +43,13 @@ def post_source(
 ) -> IngestOut:
     from lineage.ingest.pipeline import ingest_text  # the extractor loads on first write only
 
-    body = article.text if article.text is not None else article.html
-    assert body is not None  # IngestRequest guarantees exactly one of text and html
+    is_html = isinstance(article, IngestHtml)
+    body = article.html if is_html else article.text
     # Without a URL the article is named by its content, so the same text gets the same name.
     uri = article.url or "urn:lineage:posted:" + hashlib.sha256(body.encode()).hexdigest()[:16]
     try:
         report = ingest_text(
-            store, body, uri=uri, html=article.html is not None, published=article.published
+            store, body, uri=uri, html=is_html, published=article.published
         )
     except SourceError as exc:  # empty text, a page with no article in it
         raise ProblemError(

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from lineage.api.deps import get_store
 from lineage.api.documents import (
     DEFAULT_PAGE,
+    Cursor,
     LOOKUP_RESPONSES,
     MAX_PAGE,
     DocId,
@@ -49,7 +50,6 @@ RelationParam = Annotated[
     RelationFilter, Query(description="Which edges to follow: implements, cites or all")
 ]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
-Cursor = Annotated[str | None, Query(description="From the previous page's `next`", max_length=1000)]
 
 
 def _cursor_key(hops: int, doc_id: str) -> str:

@@ -8,14 +8,31 @@ renames a field the rest of the project uses.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+import re
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from lineage.graph.model import Level, Relation
 
 EXAMPLE_ID = "cong-dien-968-cd-ttg-2023"
 EXAMPLE_LOCAL_ID = "chi-thi-12-ct-ubnd-2023-dong-nai"
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_only(value: object) -> object:
+    # pydantic would also take "0" or 1697414400 as a date (a Unix time): the API documents
+    # yyyy-mm-dd and accepts nothing else.
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
+        raise ValueError("use an ISO date, yyyy-mm-dd")
+    if not isinstance(value, (str, dt.date)):
+        raise ValueError("use an ISO date string, yyyy-mm-dd")
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_only)]
 
 
 class _Record(BaseModel):
@@ -230,34 +247,42 @@ class HealthOut(BaseModel):
     documents: int
 
 
-class IngestRequest(BaseModel):
-    """An article to ingest: its plain text, or the HTML page it stands in."""
+class _IngestBase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
 
-    model_config = ConfigDict(
-        extra="forbid",
-        json_schema_extra={
-            "examples": [
-                {
-                    "text": "Ngày 25/10/2023, Chủ tịch UBND tỉnh Đồng Nai ban hành Chỉ thị số "
-                    "12/CT-UBND để thực hiện Công điện số 968/CĐ-TTg ngày 16/10/2023 của "
-                    "Thủ tướng Chính phủ.",
-                    "url": "https://example.gov.vn/tin-tuc/chi-thi-12",
-                    "published": "2023-10-26",
-                }
-            ]
-        },
+    url: str | None = Field(
+        default=None, min_length=1, max_length=2048,
+        description="Where the article was published; names it in evidence",
+        examples=["https://example.gov.vn/tin-tuc/chi-thi-12"],
+    )
+    published: IsoDate | None = Field(
+        default=None, description="The article's own date, when known", examples=["2023-10-26"]
     )
 
-    text: str | None = Field(default=None, min_length=1)
-    html: str | None = Field(default=None, min_length=1)
-    url: str | None = Field(default=None, min_length=1, max_length=2048)
-    published: dt.date | None = None
 
-    @model_validator(mode="after")
-    def _exactly_one_body(self) -> IngestRequest:
-        if (self.text is None) == (self.html is None):
-            raise ValueError('give exactly one of "text" and "html"')
-        return self
+class IngestText(_IngestBase):
+    """An article as plain text."""
+
+    text: str = Field(
+        min_length=1,
+        examples=["Ngày 25/10/2023, Chủ tịch UBND tỉnh Đồng Nai ban hành Chỉ thị số 12/CT-UBND "
+                  "để thực hiện Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ."],
+    )
+
+
+class IngestHtml(_IngestBase):
+    """An article as the HTML page it stands in; menus and footers are dropped."""
+
+    html: str = Field(
+        min_length=1,
+        examples=["<html><body><article><p>UBND tỉnh Hà Tĩnh ban hành Công văn số "
+                  "6466/UBND-NC2 triển khai Công điện số 968/CĐ-TTg.</p></article></body></html>"],
+    )
+
+
+# Exactly one of "text" and "html": extra fields are forbidden, so a body with both matches
+# neither model, and the JSON schema (anyOf) says so too.
+IngestRequest = IngestText | IngestHtml
 
 
 class IngestOut(BaseModel):
