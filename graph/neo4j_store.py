@@ -111,9 +111,8 @@ class Neo4jStore(GraphStore):
                 except ValueError as exc:  # the driver's way of saying "bad port" or similar
                     raise StoreError(f"not a usable Neo4j URI {self.uri!r}: {_first_line(exc)}") from exc
                 self._ensure_schema()
-                self._seed_provinces(provinces)
-                self._province_now = {fold_key(p.name): p.now for p in self.list_provinces()}
                 self._provinces = provinces
+                self._seed_provinces()
         except BaseException:
             self._driver.close()
             raise
@@ -187,18 +186,18 @@ class Neo4jStore(GraphStore):
         for statement in q.SCHEMA:
             self._driver.execute_query(statement, database_=self.database)
 
-    def _seed_provinces(self, provinces: Sequence[Province] | None) -> None:
-        if self._read_all(q.COUNT_LABEL["Province"])[0]["n"]:
-            return  # an existing graph keeps the table it was seeded with
-        if provinces is None:
-            provinces = _default_provinces()
-        props = [rows.province_props(p) for p in provinces]
+    def _seed_provinces(self) -> None:
+        """Seed the province table unless the graph has one (it keeps the table it was seeded
+        with), then cache the folded name -> 2025 unit map that reads use."""
+        if not self._read_all(q.COUNT_LABEL["Province"])[0]["n"]:
+            props = [rows.province_props(p) for p in self._provinces or _default_provinces()]
 
-        def seed(tx) -> None:
-            tx.run(q.SEED_PROVINCES, {"rows": props}).consume()
-            tx.run(q.SEED_MERGERS, {"rows": props}).consume()
+            def seed(tx) -> None:
+                tx.run(q.SEED_PROVINCES, {"rows": props}).consume()
+                tx.run(q.SEED_MERGERS, {"rows": props}).consume()
 
-        self._write_tx(seed)
+            self._write_tx(seed)
+        self._province_now = {fold_key(p.name): p.now for p in self.list_provinces()}
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -399,8 +398,7 @@ class Neo4jStore(GraphStore):
 
         while self._write_tx(delete_batch):
             pass
-        with self._errors():
-            self._seed_provinces(self._provinces)
+        self._seed_provinces()
 
     def close(self) -> None:
         self._driver.close()
