@@ -25,6 +25,8 @@ EXTRACTOR_VERSION = "rules-1"
 
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
 _SENTENCE_DATE = re.compile(r"(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+_PLACE_DATE = re.compile(r"[A-ZĐ][\w .-]{1,40},\s*(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+_SIGNED_ON = re.compile(r"(?i:ký|ban hành)\s+(?i:vào\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
 _UNNUMBERED_SELF = re.compile(
     r"(?i:vừa ký ban hành|vừa ban hành|ký ban hành|đã ban hành|ban hành)\s+(?P<type>" + TYPE_RE + r")(?!\s+(?i:số\s*)?\d)"
 )
@@ -47,6 +49,7 @@ class _Work:
     role: str = Role.CITES
     trigger: relate.Trigger | None = None
     title: str | None = None
+    title_span: tuple[int, int] | None = None  # the "về việc …" subject after the mention
     problems: list[str] = field(default_factory=list)
     cluster: int = -1
 
@@ -78,10 +81,15 @@ def extract(source: Source, *, signer_book=None) -> Extraction:
             works.append(extra)
             works.sort(key=lambda w: w.start)
             self_indices = [works.index(extra)]
-    reference = source.published or _first_self_date(works, self_indices)
-    _complete_self(text, works, self_indices, sentences, reference)
     _cluster(works)
     self_cluster = works[self_indices[0]].cluster if self_indices else None
+    reference = source.published or _first_self_date(works, self_indices)
+    issued = [
+        i for i, w in enumerate(works)
+        if w.cluster == self_cluster and (i in self_indices or relate.issued_here(text, w.start, w.raw.core_end, sentences[w.sentence][0]))
+    ]
+    _complete_self(text, works, issued, sentences, reference)
+    _share_fields(works)
     relations = _assign_roles(text, works, sentences, self_cluster)
     guess = _place(source, text, works, self_cluster, reference, signer_book)
 
@@ -116,8 +124,10 @@ def _initial(text: str, raw: RawMention, sentence: int, published: date | None) 
     if problem:
         work.problems.append(problem)
     subject = _SUBJECT.match(text, raw.end)
-    if subject and work.title is None:
-        work.title = subject.group("title").strip(" ,")
+    if subject:
+        work.title_span = subject.span("title")
+        if work.title is None:
+            work.title = subject.group("title").strip(" ,")
     return work
 
 
@@ -196,8 +206,12 @@ def _complete_self(text, works, self_indices, sentences, reference) -> None:
         sentence_start = sentences[work.sentence][0]
         if work.date is None:
             dates = list(_SENTENCE_DATE.finditer(text, sentence_start, work.start))
-            if dates:
-                work.date, problem = resolve.parse_date(dates[-1], reference)
+            signed = _SIGNED_ON.search(text, work.end, sentences[work.sentence][1])
+            found = dates[-1] if dates else (signed if signed and signed.start() - work.end < 80 else None)
+            if found is None and relate.NUMBER_HEADER.match(text, work.start):
+                found = _PLACE_DATE.search(text, work.end, work.end + 200)  # "Đồng Nai, ngày 25 tháng 10 …"
+            if found:
+                work.date, problem = resolve.parse_date(found, reference)
                 if problem:
                     work.problems.append(problem)
         if not work.issuer_from_text:
@@ -207,15 +221,14 @@ def _complete_self(text, works, self_indices, sentences, reference) -> None:
 
 
 def _last_issuer(text: str, start: int, end: int) -> resolve.Issuer | None:
+    """The last issuing body named in text[start:end] (the subject of an issuing verb)."""
     found = None
-    position = start
-    while position < end:
-        issuer = resolve.match_issuer(text, position) if (position == 0 or not text[position - 1].isalnum()) else None
+    for word in resolve.ISSUER_START.finditer(text, start, end):
+        if found is not None and word.start() < found.end:
+            continue
+        issuer = resolve.match_issuer(text, word.start())
         if issuer and issuer.end <= end:
             found = issuer
-            position = issuer.end
-        else:
-            position += 1
     return found
 
 
@@ -234,10 +247,15 @@ def _same_document(a: _Work, b: _Work) -> bool:
 
 
 def _cluster(works: list[_Work]) -> None:
-    """Group mentions of one document and share what each knows (not the symbol: a loose
-    mention stays as written)."""
+    """Group mentions of one document, then share what each knows."""
     for i, work in enumerate(works):
         work.cluster = next((works[j].cluster for j in range(i) if _same_document(works[j], work)), i)
+    _share_fields(works)
+
+
+def _share_fields(works: list[_Work]) -> None:
+    """Date, issuer and subject travel between mentions of one document; the symbol does not
+    (a loose mention stays as written)."""
     for work in works:
         peers = [w for w in works if w.cluster == work.cluster]
         if work.date is None:
@@ -250,27 +268,41 @@ def _cluster(works: list[_Work]) -> None:
 
 
 def _assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
-    triggers = [t for t in relate.find_triggers(text) if not any(w.start <= t.start < w.end for w in works)]
-    trigger_starts = [t.start for t in triggers]
+    """Each mention's role from the nearest trigger before it in its sentence (see relate.py).
+
+    A trigger inside a cited document's subject belongs to that subject: right before the next
+    mention it states an edge between the two ("… về việc triển khai thực hiện Công điện số
+    280"); otherwise it is ignored, so "Chỉ thị … về học tập và làm theo …; Kết luận …" does not
+    turn the conclusion into a mere citation. Bullet items under a head ending in ":" take the
+    head's trigger.
+    """
+    titles = [w.title_span for w in works if w.title_span]
+    triggers = [
+        t for t in relate.find_triggers(text)
+        if not any(w.start <= t.start < w.end for w in works)
+    ]
     relations: list[StatedRelation] = []
     for i, work in enumerate(works):
         if work.cluster == self_cluster:
             work.role = Role.SELF
             continue
         sentence_start = sentences[work.sentence][0]
-        k = bisect.bisect_left(trigger_starts, work.start) - 1
-        trigger = triggers[k] if k >= 0 and triggers[k].start >= sentence_start else None
+        before = [t for t in triggers if sentence_start <= t.start < work.start]
         previous = works[i - 1] if i > 0 and works[i - 1].sentence == work.sentence else None
-        if trigger and previous and trigger.start >= previous.end and relate.in_subject_of(text, previous.end, trigger.start):
-            if work.start - trigger.end <= 20:  # "về việc triển khai thực hiện Công điện số 280"
-                relations.append(StatedRelation(i - 1, i, trigger.kind, trigger.phrase, 0.8))
-                work.role = trigger.kind if previous.role == Role.SELF else previous.role
-            else:
-                work.role = previous.role
-            work.trigger = previous.trigger if work.start - trigger.end > 20 else trigger
+        nearest = before[-1] if before else None
+        if nearest and previous and previous.title_span and _inside(nearest.start, previous.title_span) \
+                and work.start - nearest.end <= 20:
+            relations.append(StatedRelation(i - 1, i, nearest.kind, nearest.phrase, 0.8))
+            work.role = nearest.kind if previous.role == Role.SELF else previous.role
+            work.trigger = nearest
             continue
-        if trigger:
-            work.role, work.trigger = trigger.kind, trigger
+        outside = [t for t in before if not any(_inside(t.start, span) for span in titles)]
+        if not outside and relate.BULLET.match(text, sentence_start):
+            outside = _list_head_triggers(text, triggers, sentences, work.sentence)
+        if outside:
+            work.role, work.trigger = outside[-1].kind, outside[-1]
+        elif previous is not None:
+            work.role, work.trigger = previous.role if previous.role != Role.SELF else Role.CITES, previous.trigger
         else:
             work.role = Role.CITES
     if self_cluster is not None:
@@ -281,6 +313,20 @@ def _assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
                 confidence = 0.6 if work.trigger is None else (0.9 if distance is not None and distance < 60 else 0.75)
                 relations.append(StatedRelation(self_index, i, work.role, work.trigger.phrase if work.trigger else None, confidence))
     return relations
+
+
+def _inside(position: int, span: tuple[int, int]) -> bool:
+    return span[0] <= position < span[1]
+
+
+def _list_head_triggers(text, triggers, sentences, index) -> list[relate.Trigger]:
+    """The triggers of the sentence that opens a bulleted list ("Thực hiện các văn bản sau:")."""
+    while index > 0 and relate.BULLET.match(text, sentences[index][0]):
+        index -= 1
+    start, end = sentences[index]
+    if not text[start:end].rstrip().endswith(":"):
+        return []
+    return [t for t in triggers if start <= t.start < end]
 
 
 def _place(source, text, works, self_cluster, on_date, signer_book) -> ProvinceGuess:

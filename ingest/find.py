@@ -25,7 +25,7 @@ TYPE_RE = r"(?i:" + "|".join(re.escape(t) for t in _TYPE_WORDS) + r")"
 # A symbol after the number. Segments start with a capital (so "3/các" is not a symbol), may
 # carry a year ("2020/NĐ-CP"); the first separator may stand between spaces ("04 -CT/TU"),
 # inner ones may not, so a symbol never runs into the words after it.
-_SEG = r"[A-ZĐ][A-Za-zĐđ0-9]*"
+_SEG = r"[A-ZĐ][A-Za-zĐđ0-9]*(?:\.[A-ZĐ0-9][A-Za-zĐđ0-9]*)*"  # "V.I" in 123/VPCP-V.I
 SYMBOL_RE = (
     r"(?P<sep>\s?[-/]\s?)"
     r"(?P<sym>(?:(?:19|20)\d{2}/)?" + _SEG + r"(?:[-/]" + _SEG + r")*)"
@@ -34,16 +34,23 @@ SYMBOL_RE = (
 NUMBER_RE = r"(?P<num>\d{1,5})(?!\d|[.,]\d)"
 
 _NUMBER_WORD = r"(?:(?i:số)(?:\s?:)?\s*|(?i:số hiệu)\s*)"
-_FULL = re.compile(
-    r"(?<![\w])(?P<type>" + TYPE_RE + r")\s+(?P<so>" + _NUMBER_WORD + r")?" + NUMBER_RE + SYMBOL_RE
+# A type word, a number, and a symbol when there is one: full and loose mentions in one pass.
+# The lookahead on first letters lets the engine skip most positions without trying 27 words.
+_FIRST_LETTERS = "".join(sorted({c for t in _TYPE_WORDS for c in (t[0].lower(), t[0].upper())}))
+_TYPED = re.compile(
+    r"(?<![\w])(?=[" + _FIRST_LETTERS + r"])(?P<type>" + TYPE_RE + r")\s+(?P<so>" + _NUMBER_WORD + r")?"
+    + NUMBER_RE + r"(?:" + SYMBOL_RE + r")?"
 )
-_LOOSE = re.compile(
-    r"(?<![\w])(?P<type>" + TYPE_RE + r")\s+(?P<so>" + _NUMBER_WORD + r")?" + NUMBER_RE + r"(?![\w/-]|\s?[-/]\s?\w)"
-)
+# After a loose number, a separator and more text would be a symbol the regex refused.
+_LOOSE_END = re.compile(r"[\w/-]|\s?[-/]\s?\w")
 _BARE = re.compile(r"(?<![\w/.-])(?P<so>" + _NUMBER_WORD + r")?" + NUMBER_RE + SYMBOL_RE)
+# Laws by name: "Luật Đất đai", "Bộ luật Lao động"; a name may hold one comma ("Luật Cán bộ,
+# công chức ngày 13 tháng 11 năm 2008") when what follows it is the law's date or number.
+_LAW_STOP = r"(?!(?i:ngày|năm|số|của|và|đã|được|về|theo|tại|do|trong|nhằm|để|có|là|quy định|hiện hành|này|đó|sửa đổi|các|những)\b)"
+_LAW_WORDS = r"(?: " + _LAW_STOP + r"[\w-]+){1,10}"
 _LAW = re.compile(
     r"(?<![\w])(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)"
-    r"(?P<name>(?: (?!(?i:ngày|năm|số|của|và|đã|được|về|theo|tại|do|trong|nhằm|để|có|là|quy định|hiện hành|này|đó|sửa đổi)\b)[\w-]+){1,10})"
+    r"(?P<name>" + _LAW_WORDS + r"(?:," + _LAW_WORDS + r"(?= (?i:ngày|năm \d|số)\b))?)"
 )
 
 # A date written after a mention: "ngày 16/10/2023", "ngày 16 tháng 10 năm 2023", "ngày 15/11".
@@ -51,7 +58,7 @@ DATE_RE = (
     r"(?P<d>\d{1,2})\s?(?:[/.-]\s?(?P<m>\d{1,2})(?:\s?[/.-]\s?(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)"
 )
-_DATE_AFTER = re.compile(r"\s*,?\s*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)\)?")
 _NOT_A_NUMBER = re.compile(
     r"\s*(?:" + "|".join(re.escape(w) for w in NOT_A_NUMBER_AFTER) + r")(?!\w)", re.IGNORECASE
 )
@@ -97,21 +104,20 @@ def find_mentions(text: str) -> list[RawMention]:
         found.append(m)
         taken.append((m.start, m.end))
 
-    for match in _FULL.finditer(text):
-        add(RawMention(match.start(), match.end(), "full", match.group("type"), match.group("num"),
-                       match.group("sym"), match.group("sep").strip(), has_so=bool(match.group("so"))))
-    for match in _LOOSE.finditer(text):
-        number = match.group("num")
-        if not free(match.start(), match.end()):
+    for match in _TYPED.finditer(text):
+        number, has_so = match.group("num"), bool(match.group("so"))
+        if match.group("sym"):
+            add(RawMention(match.start(), match.end(), "full", match.group("type"), number,
+                           match.group("sym"), match.group("sep").strip(), has_so=has_so))
             continue
-        if _NOT_A_NUMBER.match(text, match.end()):
+        if _LOOSE_END.match(text, match.end()) or _NOT_A_NUMBER.match(text, match.end()):
             continue
-        if _is_year_like(number) and not match.group("so"):
+        if _is_year_like(number) and not has_so:
             continue  # "Hiến pháp 2013", "Bộ luật Lao động 2019": a year, not a number
-        if match.group("type").lower() == "văn bản" and not match.group("so"):
+        if match.group("type").lower() == "văn bản" and not has_so:
             continue  # "văn bản 2" is too vague to be a citation
         add(RawMention(match.start(), match.end(), "loose", match.group("type"), number, None, None,
-                       has_so=bool(match.group("so"))))
+                       has_so=has_so))
     for match in _BARE.finditer(text):
         if not free(match.start(), match.end()):
             continue

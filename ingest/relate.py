@@ -18,18 +18,24 @@ from dataclasses import dataclass
 
 from lineage.ingest.vocab import CITE_TRIGGERS, IMPLEMENT_TRIGGERS
 
-# Sentence ends: a full stop before a capital or a line end, "!", "?", or a newline. Abbreviations
-# that end in a full stop before a capitalised name ("TP. Biên Hòa", "TS. …") do not end one.
-_SENTENCE_END = re.compile(
-    r"\n+|(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bPGS)(?<!\b[A-ZĐ])[.!?]+(?=\s+[\"“(A-ZĐ\d]|\s*$)"
-)
+# Sentence ends: a newline, or "." "!" "?" before a capital, a quote, a digit or the end. A full
+# stop after an abbreviation that precedes a capitalised name ("TP. Biên Hòa", "TS. …") or after
+# a single capital ("M.Đ") does not end one.
+_END_CANDIDATE = re.compile(r"\n+|[.!?]+")
+_NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"“(A-ZĐ\d]|\s*$")
+_ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|GS|PGS)|\b[A-ZĐ])$")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence, covering the whole text."""
     bounds = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in _END_CANDIDATE.finditer(text):
+        if m.group(0)[0] != "\n":
+            if not _NEXT_STARTS_SENTENCE.match(text, m.end()):
+                continue
+            if _ABBREVIATION.search(text, max(0, m.start() - 4), m.start()):
+                continue
         bounds.append((start, m.end()))
         start = m.end()
     if start < len(text):
@@ -70,21 +76,29 @@ def find_triggers(text: str) -> list[Trigger]:
 # Issuing verbs just before a mention, with at most a few words between ("vừa ký ban hành
 # Công văn", "đã ban hành Chỉ thị", "ban hành Kế hoạch số …", "có Công văn số …").
 _ISSUED_BEFORE = re.compile(
-    r"(?i:ban hành|ký|phát hành|vừa có|đã có|vừa gửi|ra)\s+(?:(?i:văn bản|kèm theo)\s+)?$"
+    r"(?i:ban hành|ký|phát hành|có|vừa gửi|ra)\s+(?:(?i:văn bản|kèm theo)\s+)?$"
 )
-_ISSUED_AFTER = re.compile(r"^[^.;\n]{0,40}?(?i:(?:vừa|đã|mới)\s+)?(?i:được)\s+(?i:ký\s+)?(?i:ban hành|phát hành)")
-_NUMBER_HEADER = re.compile(r"(?:^|\n)\s*(?i:số)\s*:\s*$")
+# "… được ban hành", "… vừa được ký", "Công văn số 6466/UBND-NC2 mà Chủ tịch UBND tỉnh ký ngày …"
+_ISSUED_AFTER = re.compile(
+    r"[^.;\n]{0,40}?(?:(?i:(?:vừa|đã|mới)\s+)?(?i:được)\s+(?i:ký\s+)?(?i:ban hành|phát hành|ký)"
+    r"|(?i:\bmà|\bdo)\s[^.;\n]{0,50}?(?<!\w)(?i:ký|ban hành)(?!\w))"
+)
+# The "Số: 12/CT-UBND" line of an official text, alone on its line or first in a header cell.
+NUMBER_HEADER = re.compile(r"(?i:số)\s*:")
 
 
 def issued_here(text: str, start: int, end_of_mention: int, sentence_start: int) -> bool:
     """Does the text report the document at [start, end) as being issued now?"""
-    before = text[max(sentence_start, start - 40):start]
-    if _ISSUED_BEFORE.search(before):
+    if _ISSUED_BEFORE.search(text, max(sentence_start, start - 40), start):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    if _NUMBER_HEADER.search(text[max(0, line_start - 1):start]) or re.match(r"\s*(?i:số)\s*:", text[line_start:start + 4]):
+    if NUMBER_HEADER.match(text, start) and text[line_start:start].strip(" \t|") == "":
         return True
-    return bool(_ISSUED_AFTER.match(text[end_of_mention:end_of_mention + 80]))
+    return bool(_ISSUED_AFTER.match(text, end_of_mention, end_of_mention + 80))
+
+
+# Bullets that continue a list whose head ends with ":" ("Thực hiện các văn bản sau:").
+BULLET = re.compile(r"\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s")
 
 
 _TITLE_START = re.compile(r"\s*,?\s*(?:(?i:về việc|về|v/v)\b)")

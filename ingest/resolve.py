@@ -19,6 +19,7 @@ from lineage.ingest.find import RawMention
 from lineage.ingest.normalize import fold_key
 from lineage.ingest.vocab import (
     ASCII_CODES,
+    CANONICAL_TYPE,
     CENTRAL_CODES,
     DOC_TYPES,
     ISSUER_PATTERNS,
@@ -39,6 +40,7 @@ class Symbol:
     issuer_code: str | None  # "TTg", "TW", "UBND"
     party: bool
     year: int | None
+    joint_codes: tuple[str, ...] = ()  # every issuer of a joint act: TTLT-BNV-BTC -> (BNV, BTC)
 
 
 def _code(segment: str) -> str:
@@ -64,7 +66,8 @@ def canonical_symbol(raw: str) -> Symbol:
         type_code = None  # laws: "2015/QH13"
     issuer_code = segments[1] if type_code and len(segments) > 1 else re.sub(r"\d+$", "", segments[0])
     text = "-".join(segments)
-    return Symbol(f"{year}/{text}" if year else text, type_code, issuer_code, False, year)
+    joint = tuple(segments[1:]) if type_code and len(segments) > 2 else ()
+    return Symbol(f"{year}/{text}" if year else text, type_code, issuer_code, False, year, joint)
 
 
 def doc_type_for(raw: RawMention, symbol: Symbol | None) -> str | None:
@@ -72,7 +75,7 @@ def doc_type_for(raw: RawMention, symbol: Symbol | None) -> str | None:
     if raw.type_word:
         written = _TYPE_BY_FOLDED.get(fold_key(raw.type_word))
         if written:
-            return written
+            return CANONICAL_TYPE.get(written, written)
     if symbol is not None:
         if symbol.type_code:
             return TYPE_BY_CODE[symbol.type_code]
@@ -117,12 +120,19 @@ class Issuer:
     end: int
 
 
-_PLACE = r"(?P<place>[A-ZĐ][\w]*(?:[ -](?:[A-ZĐ][\w]*)){0,3})"
+# A place name: capitalised words, possibly joined by a dash ("Bà Rịa - Vũng Tàu").
+_PLACE = r"(?P<place>[A-ZĐ][\w]*(?:(?:\s?-\s?|\s)[A-ZĐ][\w]*){0,3})"
 # Body words match in any case ("Ủy ban nhân dân", "ủy ban nhân dân"); the place after them must
 # be capitalised, which is what tells a name from the words that follow.
 _COMPILED = [
     (re.compile(r"(?i:" + p.pattern + r")(?:\s+" + _PLACE + r")?"), p) for p in ISSUER_PATTERNS
 ]
+# Where a body's name may begin: the first words of ISSUER_PATTERNS. Scanning for these first
+# keeps the search for a sentence's subject from trying every pattern at every character.
+ISSUER_START = re.compile(
+    r"(?<!\w)(?i:ban|bộ|btv|bch|quốc|chủ|phó|thủ|ttg|văn|chính|thanh|ngân|tỉnh|thành|huyện|"
+    r"hội|hđnd|thường|ủy|ubnd|sở|bcđ)(?!\w)"
+)
 _CENTRAL_CITY_UNITS = {"thành phố", "tp", "tp."}
 
 
@@ -215,6 +225,10 @@ def issuer_from_code(symbol: Symbol | None, doc_type: str | None) -> Issuer | No
         if code == "ThU":
             name = name.replace("Tỉnh ủy", "Thành ủy")
         return Issuer(name, "local", "provincial", None, -1, -1)
+    if symbol.joint_codes and all(c in CENTRAL_CODES for c in symbol.joint_codes):
+        # Joint acts list their issuers joined by "; ": "Bộ Nội vụ; Bộ Tài chính".
+        names = "; ".join(CENTRAL_CODES[c] for c in symbol.joint_codes)
+        return Issuer(names, "central", "central", None, -1, -1)
     if code in CENTRAL_CODES:
         return Issuer(CENTRAL_CODES[code], "central", "central", None, -1, -1)
     if code in LOCAL_CODES:

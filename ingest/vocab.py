@@ -8,6 +8,7 @@ See CONVENTIONS.md in the project's shared notes for where these facts come from
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Document types written out in full, with the abbreviation their symbols use. Longest first
@@ -39,6 +40,12 @@ DOC_TYPES: dict[str, str] = {
     "Bộ luật": "BL",
     "Lệnh": "L",
     "Hiến pháp": "HP",
+}
+
+# Longer written forms that name a type of their own ("Thông báo kết luận" is a Thông báo).
+CANONICAL_TYPE: dict[str, str] = {
+    "Thông báo kết luận": "Thông báo",
+    "Chương trình hành động": "Chương trình",
 }
 
 # Type abbreviation in a symbol -> the type, for mentions that omit the type word ("số
@@ -127,6 +134,13 @@ CENTRAL_CODES: dict[str, str] = {
     "KTNN": "Kiểm toán nhà nước",
     "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
     "TANDTC": "Tòa án nhân dân tối cao",
+    # Party boards of the centre (their symbols end in …TW).
+    "BTCTW": "Ban Tổ chức Trung ương",
+    "BTGTW": "Ban Tuyên giáo Trung ương",
+    "BDVTW": "Ban Dân vận Trung ương",
+    "BNCTW": "Ban Nội chính Trung ương",
+    "UBKTTW": "Ủy ban Kiểm tra Trung ương",
+    "VPTW": "Văn phòng Trung ương Đảng",
 }
 
 # Party centre: the symbol says only "TW"; the text's "của …" says which body. Without it, the
@@ -192,12 +206,30 @@ class IssuerPattern:
     level: str  # graph.model.Level value
 
 
+# Names of ministries (before and after the 2025 reorganisation) and provincial departments.
+MINISTRIES: tuple[str, ...] = tuple(sorted({name for name in CENTRAL_CODES.values() if name.startswith("Bộ ")} | {
+    "Bộ Khoa học và Công nghệ", "Bộ Dân tộc và Tôn giáo", "Bộ Nông nghiệp và Môi trường",
+}))
+DEPARTMENTS: tuple[str, ...] = tuple(sorted({name for name in LOCAL_CODES.values() if name.startswith("Sở ")} | {
+    "Sở Nông nghiệp và Môi trường", "Sở Văn hóa và Thể thao", "Sở Dân tộc và Tôn giáo", "Sở Ngoại vụ",
+}))
+
+
+def _alternation(names: tuple[str, ...]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
 _UNIT = r"(?P<unit>tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
 
 # Longest, most specific first: the first pattern that matches at a position wins.
 ISSUER_PATTERNS: tuple[IssuerPattern, ...] = (
     IssuerPattern(r"Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương|BCHTW", "Ban Chấp hành Trung ương", "central", "central"),
     IssuerPattern(r"Bộ Chính trị", "Bộ Chính trị", "central", "central"),
+    IssuerPattern(r"Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương", "central", "central"),
+    IssuerPattern(r"Ban Tuyên giáo(?: và Dân vận)? Trung ương", "Ban Tuyên giáo Trung ương", "central", "central"),
+    IssuerPattern(r"Ban Dân vận Trung ương", "Ban Dân vận Trung ương", "central", "central"),
+    IssuerPattern(r"Ban Nội chính Trung ương", "Ban Nội chính Trung ương", "central", "central"),
+    IssuerPattern(r"Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương", "central", "central"),
     IssuerPattern(r"Ban Bí thư(?: Trung ương Đảng)?", "Ban Bí thư", "central", "central"),
     IssuerPattern(r"(?:Chủ tịch )?Ủy ban Thường vụ Quốc hội|UBTVQH", "Ủy ban Thường vụ Quốc hội", "central", "central"),
     IssuerPattern(r"Quốc hội", "Quốc hội", "central", "central"),
@@ -217,8 +249,10 @@ ISSUER_PATTERNS: tuple[IssuerPattern, ...] = (
     IssuerPattern(r"(?:(?:Phó )?Chủ tịch )?(?:Ủy ban nhân dân|UBND) " + _UNIT, "UBND {unit}", "local", "provincial"),
     IssuerPattern(r"Văn phòng (?:Ủy ban nhân dân|UBND) tỉnh", "Văn phòng UBND tỉnh", "local", "department"),
     IssuerPattern(r"(?:Ban Chỉ đạo|BCĐ) (?-i:[A-ZĐ])[^,;.()\n]{3,60}?(?= tỉnh| thành phố|,|;|\.| về| ngày|$)", "Ban Chỉ đạo", "local", "provincial"),
-    IssuerPattern(r"Sở (?-i:[A-ZĐ])[^,;.()\n]{1,50}?(?= tỉnh| thành phố|,|;|\.| về| ngày| tại|$)", "Sở", "local", "department"),
-    IssuerPattern(r"Bộ (?-i:[A-ZĐ])[^,;.()\n]{1,50}?(?=,|;|\.| về| ngày| tại| và|$)", "Bộ", "central", "central"),
+    # Ministries and provincial departments by their known names (below): a generic "Bộ X…"
+    # pattern cannot tell where a name ends ("Bộ Nội vụ được giao …").
+    IssuerPattern(_alternation(MINISTRIES), "Bộ", "central", "central"),
+    IssuerPattern(_alternation(DEPARTMENTS), "Sở", "local", "department"),
 )
 
 # Words that make the self document "carry out" what follows them. Matched as whole words on

@@ -273,3 +273,67 @@ def test_lineage_stated_inside_a_citation():
     assert plan.role == Role.SELF
     assert letter.role == Role.IMPLEMENTS
     assert (0, 1, "implements") in {(r.source, r.target, r.relation) for r in result.relations}
+
+
+# --- forms seen in real texts beyond the first articles -----------------------------------------
+
+
+def test_official_header_date_line_dates_the_self_document():
+    text = "UBND TỈNH HÀ TĨNH\nSố: 6466/UBND-NC2\nHà Tĩnh, ngày 15 tháng 11 năm 2023\nV/v chấn chỉnh kỷ luật"
+    own = run(text).mentions[0]
+    assert own.role == Role.SELF and own.date == date(2023, 11, 15)
+
+
+def test_self_document_signed_by_a_named_chairman_after_the_mention():
+    text = ("Công văn số 6466/UBND-NC2 mà Chủ tịch UBND tỉnh Võ Trọng Hải ký ngày 15/11/2023 yêu cầu các sở "
+            "chấn chỉnh kỷ luật. Văn bản nhằm thực hiện Công điện số 968/CD-TTg của Thủ tướng.")
+    own, telegram = run(text).mentions
+    assert own.role == Role.SELF and own.date == date(2023, 11, 15)
+    assert (telegram.role, telegram.symbol) == (Role.IMPLEMENTS, "CĐ-TTg")
+
+
+def test_has_issued_with_co():
+    text = "UBND tỉnh Lâm Đồng có Công văn số 1234/UBND-TH gửi các sở về thực hiện Chỉ thị số 26/CT-TTg."
+    own, directive = run(text).mentions
+    assert own.role == Role.SELF and directive.role == Role.IMPLEMENTS
+
+
+def test_law_name_with_a_comma_keeps_its_date():
+    (law,) = run("Xử lý theo Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008 và các văn bản hướng dẫn.").mentions
+    assert law.title == "Cán bộ, công chức" and law.date == date(2008, 11, 13)
+
+
+def test_bulleted_list_takes_the_trigger_of_its_head():
+    text = ("Sở Tư pháp vừa ban hành Kế hoạch số 15/KH-STP. Kế hoạch nhằm triển khai các văn bản sau:\n"
+            "- Chỉ thị số 26/CT-TTg ngày 20/10/2023 của Thủ tướng Chính phủ;\n"
+            "- Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ.")
+    roles = [m.role for m in run(text).mentions]
+    assert roles == [Role.SELF, Role.IMPLEMENTS, Role.IMPLEMENTS]
+
+
+def test_a_trigger_inside_a_subject_does_not_govern_the_next_item():
+    text = ("Quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo "
+            "tư tưởng, đạo đức, phong cách Hồ Chí Minh; Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.")
+    first, second = run(text).mentions
+    assert first.role == second.role == Role.IMPLEMENTS
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Công văn số 3456/VPCP-V.I", ("Công văn", "VPCP-V.I", "Văn phòng Chính phủ")),
+        ("Hướng dẫn số 25-HD/BTCTW", ("Hướng dẫn", "HD/BTCTW", "Ban Tổ chức Trung ương")),
+        ("Thông báo kết luận số 12/TB-VPCP", ("Thông báo", "TB-VPCP", "Văn phòng Chính phủ")),
+        ("Quy định số 08-QĐi/TW", ("Quy định", "QĐi/TW", "Bộ Chính trị")),
+        ("Thông tư liên tịch số 03/2023/TTLT-BNV-BTC", ("Thông tư liên tịch", "2023/TTLT-BNV-BTC", "Bộ Nội vụ; Bộ Tài chính")),
+    ],
+)
+def test_symbols_of_other_bodies(written, expected):
+    (m,) = run(f"Căn cứ {written} (ngày 02/3/2023).").mentions
+    assert (m.doc_type, m.symbol, m.issuer) == expected
+    assert m.date == date(2023, 3, 2)
+
+
+def test_province_named_with_a_dash():
+    (m,) = run("Căn cứ Chỉ thị số 05/CT-UBND ngày 2/2/2024 của UBND tỉnh Bà Rịa - Vũng Tàu.").mentions
+    assert m.issuer == "UBND tỉnh" and m.province == "Bà Rịa – Vũng Tàu"
