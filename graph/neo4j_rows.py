@@ -177,7 +177,6 @@ class ArticlePlan:
         stored_documents: Mapping[str, Mapping[str, object]],
         stored_bodies: Mapping[str, Mapping[str, object]],
     ) -> None:
-        self.article = article
         self.documents_added = 0
         self.documents_updated = 0
         self.bodies_added = 0
