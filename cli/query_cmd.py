@@ -27,6 +27,7 @@ from rich.text import Text
 
 from lineage.graph import DEFAULT_STORE, lineage
 from lineage.graph.model import Document, LineageEdge, RelationFilter, Subgraph
+from lineage.graph.resolve import resolve_reference
 from lineage.graph.store import GraphStore, StoreError
 
 EXIT_NOT_FOUND = 1
@@ -67,20 +68,9 @@ def opened_store(store: str, neo4j: bool) -> Iterator[GraphStore]:
         raise fail(str(exc)) from None
 
 
-def _resolve_candidates(graph: GraphStore, ref: str) -> list[Document]:
-    try:
-        from lineage.graph.resolve import resolve_reference
-    except ImportError:
-        # graph/resolve.py has not landed yet: accept canonical ids only. Remove this fallback
-        # once resolve.py exists.
-        doc = graph.get_document(ref)
-        return [doc] if doc else []
-    return resolve_reference(graph, ref)
-
-
 def resolve(graph: GraphStore, ref: str) -> Document:
     """The one document `ref` names, or exit: 1 when none, 2 (listing them) when several."""
-    candidates = _resolve_candidates(graph, ref)
+    candidates = resolve_reference(graph, ref)
     if not candidates:
         raise fail(f"no document matches {ref!r}", EXIT_NOT_FOUND)
     if len(candidates) > 1:

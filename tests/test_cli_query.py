@@ -7,6 +7,7 @@ import json
 import pytest
 from graph_corpora import (
     CD968,
+    CT12_BL,
     CT12_DN,
     CV45_QS,
     CV983_QN,
@@ -20,7 +21,6 @@ from graph_corpora import (
 )
 from typer.testing import CliRunner
 
-from lineage.cli import query_cmd
 from lineage.cli.main import app
 from lineage.graph import lineage, open_store
 
@@ -119,14 +119,19 @@ def test_unknown_reference_is_one_line_and_exit_1(store_dir):
     assert result.stdout == ""
 
 
-def test_ambiguous_reference_lists_candidates_and_exits_2(store_dir, monkeypatch):
-    with open_store(store_dir) as store:
-        twelves = [store.get_document(CT12_DN.id), store.get_document(CD968)]
-    monkeypatch.setattr(query_cmd, "_resolve_candidates", lambda graph, ref: twelves)
+def test_ambiguous_reference_lists_candidates_and_exits_2(store_dir):
+    # Đồng Nai's Chỉ thị 12 (2023) and Bạc Liêu's Party Chỉ thị 12 (2018) are both "Chỉ thị 12".
     result = run("show", "Chỉ thị 12", "--store", store_dir)
-    assert result.exit_code == 2
+    assert result.exit_code == 2, result.output
     assert "matches 2 documents" in result.stderr
-    assert CT12_DN.id in result.stderr and CD968 in result.stderr
+    assert CT12_DN.id in result.stderr and CT12_BL.id in result.stderr
+    assert result.stdout == ""
+
+
+def test_citations_resolve_to_documents(store_dir):
+    result = run("show", "Công điện số 968/CĐ-TTg", "--store", store_dir, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == CD968
 
 
 def test_missing_store_is_an_error_not_a_new_store(tmp_path):
