@@ -13,9 +13,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from lineage.api.deps import get_store
 from lineage.api.documents import (
     DEFAULT_PAGE,
-    Cursor,
     LOOKUP_RESPONSES,
     MAX_PAGE,
+    Cursor,
     DocId,
     decode_cursor,
     document_links,
@@ -26,7 +26,6 @@ from lineage.api.documents import (
     resolve_one,
     summary_fields,
 )
-from lineage.graph.store import GraphStore
 from lineage.api.schemas import (
     DocumentLinks,
     EdgeOut,
@@ -40,6 +39,7 @@ from lineage.api.schemas import (
 )
 from lineage.graph import lineage
 from lineage.graph.model import RelationFilter, Subgraph
+from lineage.graph.store import GraphStore
 
 router = APIRouter(tags=["lineage"])
 

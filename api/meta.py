@@ -8,10 +8,10 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, Path, Query
 
 from lineage.api.deps import get_store
-from lineage.graph.store import GraphStore
 from lineage.api.errors import ProblemError
 from lineage.api.schemas import BodyLinks, BodyOut, HealthOut, Problem, ProvinceOut, StatsOut
 from lineage.graph.model import BodyRecord, Level
+from lineage.graph.store import GraphStore
 
 router = APIRouter(tags=["reference"])
 
