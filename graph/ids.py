@@ -80,7 +80,7 @@ def document_id(
         parts.append(title)
     if symbol:
         parts.append(symbol)
-    elif issuer:
+    elif issuer and number is not None:  # a law named by its title needs no issuer
         parts.append(issuer)
     if year is not None and year_in_symbol(symbol) is None:
         parts.append(str(year))

@@ -91,7 +91,10 @@ def extract(source: Source, *, signer_book=None) -> Extraction:
     _complete_self(text, works, issued, sentences, reference)
     _share_fields(works)
     relations = _assign_roles(text, works, sentences, self_cluster)
-    guess = _place(source, text, works, self_cluster, reference, signer_book)
+    # A province is named as it was when the article's own document was issued (an article of
+    # 2 July 2025 about a letter of 30 June names Bình Định, not Gia Lai).
+    acted_on = next((w.date for w in works if w.cluster == self_cluster and w.date), None) or reference
+    guess = _place(source, text, works, self_cluster, acted_on, signer_book)
 
     mentions = [_finish(norm, source.text, w, sentences, guess) for w in works]
     first_of_cluster: dict[int, int] = {}
@@ -308,7 +311,7 @@ def _assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
     if self_cluster is not None:
         self_index = next(i for i, w in enumerate(works) if w.cluster == self_cluster)
         for i, work in enumerate(works):
-            if work.role in (Role.IMPLEMENTS, Role.CITES) and work.raw.number is not None:
+            if work.role in (Role.IMPLEMENTS, Role.CITES) and (work.raw.number is not None or work.raw.kind == "law"):
                 distance = work.start - work.trigger.end if work.trigger else None
                 confidence = 0.6 if work.trigger is None else (0.9 if distance is not None and distance < 60 else 0.75)
                 relations.append(StatedRelation(self_index, i, work.role, work.trigger.phrase if work.trigger else None, confidence))
@@ -329,16 +332,24 @@ def _list_head_triggers(text, triggers, sentences, index) -> list[relate.Trigger
     return [t for t in triggers if start <= t.start < end]
 
 
+def _named_province(issuer: resolve.Issuer | None, on_date: date | None) -> str | None:
+    """The province a provincial body is named with ("UBND tỉnh Sơn La"), as named on `on_date`.
+    A district or commune named like a province ("huyện Thạnh Hóa", "phường Bắc Giang") is not."""
+    if issuer is None or not issuer.place or issuer.level not in ("provincial", "department"):
+        return None
+    from lineage.data import canonical_province, province_at
+
+    named = canonical_province(issuer.place)
+    return province_at(named, on_date) if named else None
+
+
 def _place(source, text, works, self_cluster, on_date, signer_book) -> ProvinceGuess:
     self_work = next((w for w in works if w.cluster == self_cluster), None) if self_cluster is not None else None
     if self_work is not None and self_work.issuer is not None and self_work.issuer.scope == "central":
         return ProvinceGuess(None, "the article's own document is central", 1.0)
-    if self_work is not None and self_work.issuer is not None and self_work.issuer.place:
-        from lineage.data import canonical_province
-
-        named = canonical_province(self_work.issuer.place)
-        if named:
-            return ProvinceGuess(named, f"issuer '{self_work.issuer.name} {self_work.issuer.place}'", 0.95)
+    named = _named_province(self_work.issuer if self_work else None, on_date)
+    if named:
+        return ProvinceGuess(named, f"issuer '{self_work.issuer.name} {self_work.issuer.place}'", 0.95)
     try:
         from lineage.ingest.places import infer_province
     except ImportError:  # the place tables are optional for extraction itself
@@ -352,11 +363,7 @@ def _finish(norm, original: str, work: _Work, sentences, guess: ProvinceGuess) -
     issuer = work.issuer
     province = None
     if issuer is not None and issuer.scope == "local":
-        province = guess.name
-        if issuer.place:
-            from lineage.data import canonical_province
-
-            province = canonical_province(issuer.place) or province
+        province = _named_province(issuer, work.date) or guess.name
     return Mention(
         start=start,
         end=end,

@@ -60,6 +60,8 @@ _FORWARD = re.compile(
     r"(?<!\w)(?:trước|đến|hết|chậm\s+nhất|hạn|hiệu\s+lực|từ|kể\s+từ)(?:\s+ngày)?\s*$", re.IGNORECASE
 )
 FORWARD_WINDOW = 25  # characters looked at before the date
+# A page's "today" stamp ("Hôm nay: 22/7/2021") says when the page was fetched, not what it reports.
+_STAMP = re.compile(r"(?<!\w)(?:hôm\s+nay|cập\s+nhật|truy\s+cập|hiện\s+tại)\s*:?\s*$", re.IGNORECASE)
 
 
 def make_date(day: int | str, month: int | str, year: int | str) -> date | None:
@@ -118,7 +120,8 @@ def latest_reported_date(text: str) -> date | None:
     text = _fold(text)
     latest = None
     for match in _FULL_DATE.finditer(text):
-        if _FORWARD.search(text[max(0, match.start() - FORWARD_WINDOW) : match.start()]):
+        before = text[max(0, match.start() - FORWARD_WINDOW) : match.start()]
+        if _FORWARD.search(before) or _STAMP.search(before):
             continue
         found = _date_of(match)
         if found and (latest is None or found > latest):

@@ -277,6 +277,9 @@ CITE_TRIGGERS: tuple[str, ...] = (
     "thay thế",
     "bãi bỏ",
     "sửa đổi",
+    "phù hợp với",  # "việc thực hiện bảo đảm thống nhất với Chỉ thị …": agreement, not execution
+    "thống nhất với",
+    "đồng bộ với",
 )
 
 # Numbers followed by these words are quantities, not document numbers ("Kế hoạch 5 năm").

@@ -488,3 +488,12 @@ def test_jsonl_malformed_published_falls_back_to_the_text(tmp_path):
               "text": f"{TITLE}\nThứ Ba, 21/11/2023 08:00\n{PARAGRAPHS[0]}"}  # fmt: skip
     path.write_text(json.dumps(record), encoding="utf-8")
     assert only_source([path]).published == date(2023, 11, 21)
+
+
+def test_a_today_stamp_does_not_hide_the_article_date():
+    from lineage.ingest.sources_dates import published_from_text
+
+    text = ("Tin địa phương\n\nHôm nay: 22/7/2021\n\n22/12/2019 20:11\n\n"
+            "Ngày 20/12, UBND huyện ban hành công văn về kỷ luật. Triển khai Công văn số 4395/UBND-NCKS "
+            "ngày 13 tháng 12 năm 2019 của UBND tỉnh, các đơn vị tập trung thực hiện.")
+    assert published_from_text(text) == date(2019, 12, 22)
