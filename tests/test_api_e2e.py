@@ -90,8 +90,7 @@ def _direct_implementers_by_province(samples_dir) -> dict[str, set[str]]:
     return found
 
 
-def test_the_server_answers_health_and_binds_loopback(server):
-    assert server.startswith("http://127.0.0.1:")
+def test_the_server_answers_health(server):
     health = httpx.get(f"{server}/healthz").json()
     assert health["status"] == "ok" and health["documents"] > 0
 
