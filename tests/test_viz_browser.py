@@ -7,6 +7,7 @@ markup, also once its tooltip is shown. Screenshots go to tests/artifacts/ (giti
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -14,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from lineage.graph import lineage
 from lineage.graph.embedded import EmbeddedStore
+from lineage.ingest.pipeline import ingest_paths, ingest_text
 from lineage.viz.pages import render_fanout
-from lineage.viz.sample import HOSTILE_TITLE, ROOT_968, SAMPLE_PROVINCES, fanout_968_articles
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -24,21 +26,40 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-HOSTILE_ID = "cong-van-77-ubnd-vp-2023-quang-nam"
+ROOT_968 = "cong-dien-968-cd-ttg-2023"
+# A hostile page: its subject ends up in a node's title and tooltip through the real pipeline.
+HOSTILE_TITLE = '<script>window.__pwned=1</script></script><!-- <img src=x onerror="window.__pwned=2">'
+HOSTILE_TEXT = (
+    "Ngày 20/11/2023, Chủ tịch UBND tỉnh Quảng Nam ký ban hành Công văn số 9077/UBND-VP về "
+    + HOSTILE_TITLE + ".\nThực hiện Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ, "
+    "các sở, ngành rà soát việc chấp hành kỷ luật."
+)
+HOSTILE_ID = "cong-van-9077-ubnd-vp-2023-quang-nam"
 
+# CI sets LINEAGE_REQUIRE_BROWSER so that a missing browser fails the run instead of skipping.
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(),
+    pytest.mark.skipif(not CHROMIUM.exists() and not os.environ.get("LINEAGE_REQUIRE_BROWSER"),
                        reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
 ]
 
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory):
+    """The sample corpus, ingested as `lineage ingest` does, plus one hostile article."""
     directory = tmp_path_factory.mktemp("viz-browser") / "store"
-    with EmbeddedStore(directory, provinces=SAMPLE_PROVINCES) as graph:
-        graph.add_articles(fanout_968_articles(hostile=True))
+    samples = Path(__file__).resolve().parent.parent / "data" / "samples" / "articles"
+    with EmbeddedStore(directory) as graph:
+        assert ingest_paths(graph, [samples]).sources_failed == 0
+        assert ingest_text(graph, HOSTILE_TEXT, uri="https://hostile.example/bai-viet").documents_added
+        assert HOSTILE_TITLE in graph.get_document(HOSTILE_ID).title
     return directory
+
+
+def _expected_nodes(store_dir) -> int:
+    """The fan-out page draws the root and every provincial response (as graph/lineage.py says)."""
+    with EmbeddedStore(store_dir, create=False) as graph:
+        return 1 + len(lineage.fanout(graph, ROOT_968).responses)
 
 
 @pytest.fixture(scope="module")
@@ -99,8 +120,7 @@ def test_fanout_page_from_a_file(store_dir, page):
 
     page.goto(path.as_uri())
     _wait_drawn(page)
-    assert page.evaluate("window.lineageNetwork.body.data.nodes.length") == 7
-    assert page.evaluate("window.lineageNetwork.body.data.edges.length") == 6
+    assert page.evaluate("window.lineageNetwork.body.data.nodes.length") == _expected_nodes(store_dir) >= 7
     assert _inked_pixels(page) > 2000
     page.screenshot(path=str(ARTIFACTS / "viz_fanout_968.png"))
 
@@ -143,10 +163,10 @@ def server(store_dir):
     thread.join(timeout=10)
 
 
-def test_served_page_draws_under_its_csp_and_clicks_through(server, page):
+def test_served_page_draws_under_its_csp_and_clicks_through(server, store_dir, page):
     page.goto(f"{server}/viz/documents/{ROOT_968}/fanout")
     _wait_drawn(page)
-    assert page.evaluate("window.lineageNetwork.body.data.nodes.length") == 7
+    assert page.evaluate("window.lineageNetwork.body.data.nodes.length") == _expected_nodes(store_dir)
     assert _inked_pixels(page) > 2000
     assert page.evaluate("window.__pwned") is None
 
@@ -158,5 +178,5 @@ def test_served_page_draws_under_its_csp_and_clicks_through(server, page):
     page.wait_for_url(f"**/viz/documents/{target}?depth=2&relation=all", timeout=10000)
     _wait_drawn(page)
     ids = set(page.evaluate("window.lineageNetwork.body.data.nodes.getIds()"))
-    assert {target, ROOT_968, "ke-hoach-341-kh-ubnd-2023-dong-nai"} <= ids
+    assert {target, ROOT_968, "ke-hoach-9001-kh-ubnd-2023-dong-nai"} <= ids
     assert page.problems == []
