@@ -75,8 +75,11 @@ def find_triggers(text: str) -> list[Trigger]:
 
 # Issuing verbs just before a mention, with at most a few words between ("vừa ký ban hành
 # Công văn", "đã ban hành Chỉ thị", "ban hành Kế hoạch số …", "có Công văn số …").
+# Whole words only: "đăng ký" (register), "đề ra"/"đưa ra" (set out) and "ban hành kèm theo"
+# (attached to an older decision) do not issue anything new.
 _ISSUED_BEFORE = re.compile(
-    r"(?i:ban hành|ký|phát hành|có|vừa gửi|ra)\s+(?:(?i:văn bản|kèm theo)\s+)?$"
+    r"(?<!\w)(?:(?i:ban hành|phát hành|vừa gửi|có)|(?<!đăng )(?i:ký)|(?<!đề )(?<!đưa )(?<!nêu )(?i:ra))"
+    r"\s+(?:(?i:văn bản)\s+)?$"
 )
 # "… được ban hành", "… vừa được ký", "Công văn số 6466/UBND-NC2 mà Chủ tịch UBND tỉnh ký ngày …"
 _ISSUED_AFTER = re.compile(

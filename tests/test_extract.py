@@ -7,6 +7,7 @@ letters); the facts they carry are the real ones of the 968 lineage where a real
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -337,3 +338,36 @@ def test_symbols_of_other_bodies(written, expected):
 def test_province_named_with_a_dash():
     (m,) = run("Căn cứ Chỉ thị số 05/CT-UBND ngày 2/2/2024 của UBND tỉnh Bà Rịa - Vũng Tàu.").mentions
     assert m.issuer == "UBND tỉnh" and m.province == "Bà Rịa – Vũng Tàu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các đơn vị làm việc theo Quy chế ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 5/1/2020 của UBND tỉnh.",
+        "Mỗi cán bộ đăng ký Kế hoạch số 3/KH-CĐ của công đoàn cơ sở.",
+        "Các nhiệm vụ đề ra Kế hoạch số 45/KH-UBND ngày 2/3/2023 của UBND tỉnh đã hoàn thành.",
+    ],
+)
+def test_words_that_look_like_issuing_do_not_make_a_self_document(text):
+    assert [m.role for m in run(text).mentions] == [Role.CITES]
+
+
+def test_a_whole_official_decision():
+    """An official text: national header, "Số:" line, place-date line, "Căn cứ" preamble, articles."""
+    path = Path(__file__).parent / "fixtures_extract" / "quyet-dinh-nghe-an.txt"
+    result = run(path.read_text(encoding="utf-8"))
+    summary = [(m.number, m.symbol, m.role) for m in result.mentions]
+    assert summary == [
+        ("1520", "QĐ-UBND", Role.SELF),
+        ("26", "CT-TTg", Role.IMPLEMENTS),  # "Ban hành Kế hoạch thực hiện Chỉ thị số 26/CT-TTg"
+        (None, None, Role.CITES),  # Luật Tổ chức chính quyền địa phương
+        ("30", "2020/NĐ-CP", Role.CITES),
+        ("26", "CT-TTg", Role.CITES),  # "Căn cứ Chỉ thị số 26/CT-TTg"
+        ("456", "TTr-SNV", Role.CITES),  # "Theo đề nghị … tại Tờ trình số 456/TTr-SNV"
+        ("26", "CT-TTg", Role.IMPLEMENTS),
+        ("2011", "QĐ-UBND", Role.CITES),  # "Bãi bỏ Quyết định số 2011/QĐ-UBND"
+    ]
+    own = result.mentions[0]
+    assert own.date == date(2024, 5, 8) and own.issuer == "UBND tỉnh"
+    assert result.province.name == "Nghệ An"
+    assert result.mentions[5].issuer == "Sở Nội vụ"
