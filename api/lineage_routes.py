@@ -84,10 +84,13 @@ def _lineage_page(
         )
         for hops, doc_id in page
     ]
+    # Each edge is listed once, on the page of whichever end comes later in page order, so the
+    # other end is already known to a client walking the pages.
+    order = subgraph.depth
     edges = [
         EdgeOut.model_validate(e)
         for e in subgraph.edges
-        if e.source in on_page or e.target in on_page
+        if max((order[e.source], e.source), (order[e.target], e.target))[1] in on_page
     ]
     more = len(ordered) > limit
     return LineagePage(

@@ -147,7 +147,10 @@ class LineagePage(BaseModel):
     relation: Literal["implements", "cites", "all"]
     total: int = Field(description="Documents in the whole answer, the root excluded")
     items: list[LineageDocument]
-    edges: list[EdgeOut] = Field(description="The followed edges that touch this page's documents")
+    edges: list[EdgeOut] = Field(
+        description="The followed edges whose later end (in page order) is on this page: "
+        "walking every page lists every edge once"
+    )
     next: str | None
 
 
