@@ -11,12 +11,14 @@ from importlib.resources import as_file, files
 import typer
 
 from lineage.cli import ingest_cmd, query_cmd
+from lineage.cli.options import StoreOption
+from lineage.graph.model import RelationFilter
 
 ROOT_REFERENCE = "Công điện 968/CĐ-TTg"
 
 
 def demo(
-    store: str = query_cmd.StoreOption,
+    store: str = StoreOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Ingest the sample corpus into the embedded store and show how Công điện 968/CĐ-TTg
@@ -25,7 +27,7 @@ def demo(
         ingest_cmd.ingest(paths=[articles], store=store, neo4j=False, as_json=False, quiet=quiet)
     typer.echo("")
     query_cmd.fanout(ref=ROOT_REFERENCE, store=store, neo4j=False, as_json=False, depth=3,
-                     relation=query_cmd.RelationFilter.ALL)
+                     relation=RelationFilter.ALL)
 
 
 def register(app: typer.Typer) -> None:

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from lineage.cli.query_cmd import Neo4jOption, StoreOption, fail
-from lineage.graph import open_store
-from lineage.graph.store import StoreError
+from lineage.cli.options import JsonOption, Neo4jOption, StoreOption, opened_store
 from lineage.ingest import sources as reading
 from lineage.ingest.pipeline import IngestReport, ingest_sources
 
@@ -23,7 +20,7 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders: .txt, .md, .html pages and .jsonl crawls; folders are walked recursively."),
     store: str = StoreOption,
     neo4j: bool = Neo4jOption,
-    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    as_json: bool = JsonOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Extract document lineage from articles and add it to the graph.
@@ -32,10 +29,8 @@ def ingest(
     an interrupted ingest can simply be run again. Unreadable files are reported and skipped.
     Exits 1 when nothing could be ingested.
     """
-    try:
-        report = _run(paths, store, neo4j, quiet or as_json)
-    except StoreError as exc:
-        raise fail(str(exc)) from None
+    with opened_store(store, neo4j, create=True) as graph:
+        report = _run(graph, paths, quiet or as_json)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -44,30 +39,24 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _run(paths: list[Path], store: str, neo4j: bool, quiet: bool) -> IngestReport:
-    if neo4j:
-        uri = os.environ.get("NEO4J_URI")
-        if not uri:
-            raise StoreError("--neo4j needs the environment variable NEO4J_URI (e.g. bolt://localhost:7687)")
-        store = uri
-    with open_store(store) as graph:
-        total = reading.count_sources(paths)
-        with Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            TextColumn("{task.fields[current]}", style="dim"),
-            console=err,
-            disable=quiet,
-            transient=True,
-        ) as progress:
-            task = progress.add_task("ingest", total=total or None, current="")
+def _run(graph, paths: list[Path], quiet: bool) -> IngestReport:
+    total = reading.count_sources(paths)
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[current]}", style="dim"),
+        console=err,
+        disable=quiet,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("ingest", total=total or None, current="")
 
-            def advance(uri: str) -> None:
-                progress.update(task, advance=1, current=Path(uri).name[-40:])
+        def advance(uri: str) -> None:
+            progress.update(task, advance=1, current=Path(uri).name[-40:])
 
-            return ingest_sources(graph, reading.iter_sources(paths), on_progress=advance)
+        return ingest_sources(graph, reading.iter_sources(paths), on_progress=advance)
 
 
 def _print_summary(report: IngestReport) -> None:

@@ -16,71 +16,23 @@ reference (the candidates are listed).
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from lineage.graph import DEFAULT_STORE, lineage
-from lineage.graph.model import Document, LineageEdge, RelationFilter, Subgraph
-from lineage.graph.resolve import resolve_reference
-from lineage.graph.store import GraphStore, StoreError
-
-EXIT_NOT_FOUND = 1
-EXIT_AMBIGUOUS = 2
-
-StoreOption = typer.Option(
-    DEFAULT_STORE, "--store", envvar="LINEAGE_STORE", help="Directory of the embedded store."
+from lineage.cli.options import (
+    DepthOption,
+    JsonOption,
+    Neo4jOption,
+    RelationOption,
+    StoreOption,
+    opened_store,
+    resolve,
 )
-Neo4jOption = typer.Option(False, "--neo4j", help="Query the Neo4j server at NEO4J_URI instead.")
-JsonOption = typer.Option(False, "--json", help="Print JSON for scripts instead of tables.")
-DepthOption = typer.Option(3, "--depth", min=0, help="How many hops to follow.")
-RelationOption = typer.Option(
-    RelationFilter.ALL, "--relation", case_sensitive=False, help="Which edges to follow."
-)
-
-
-def fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code)
-
-
-@contextmanager
-def opened_store(store: str, neo4j: bool) -> Iterator[GraphStore]:
-    """The store the options name; any StoreError inside becomes one line and exit code 1."""
-    from lineage.graph import open_store
-
-    try:
-        if neo4j:
-            uri = os.environ.get("NEO4J_URI")
-            if not uri:
-                raise StoreError("--neo4j needs the environment variable NEO4J_URI (e.g. bolt://localhost:7687)")
-            graph = open_store(uri)
-        else:
-            graph = open_store(store, create=False)  # a query never creates an empty store
-        with graph:
-            yield graph
-    except StoreError as exc:
-        raise fail(str(exc)) from None
-
-
-def resolve(graph: GraphStore, ref: str) -> Document:
-    """The one document `ref` names, or exit: 1 when none, 2 (listing them) when several."""
-    candidates = resolve_reference(graph, ref)
-    if not candidates:
-        raise fail(f"no document matches {ref!r}", EXIT_NOT_FOUND)
-    if len(candidates) > 1:
-        typer.echo(f"{ref!r} matches {len(candidates)} documents; name one by its id:", err=True)
-        for doc in candidates:
-            details = ", ".join(x for x in (doc.issuer, doc.province, doc.date) if x)
-            typer.echo(f"  {doc.id}  {doc.label}  ({details})", err=True)
-        raise typer.Exit(EXIT_AMBIGUOUS)
-    return candidates[0]
-
+from lineage.graph import lineage
+from lineage.graph.model import LineageEdge, RelationFilter, Subgraph
 
 def print_json(data: object) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
