@@ -29,6 +29,7 @@ router = APIRouter(tags=["ingest"])
     dependencies=[Depends(require_api_key)],
     responses={
         200: {"model": IngestOut, "description": "Already ingested: nothing was added"},
+        400: {"model": Problem, "description": "The body could not be parsed (not JSON, or not UTF-8)"},
         401: {"model": Problem, "description": "Missing or wrong API key"},
         403: {"model": Problem, "description": "The server has no API key configured"},
         413: {"model": Problem, "description": "The body is larger than the server accepts"},
