@@ -77,10 +77,14 @@ def document_path(doc_id: str) -> str:
 
 
 def document_links(request: Request, doc_id: str) -> DocumentLinks:
-    viz = None
-    if request.app.state.viz_enabled:
-        viz = "/viz/documents/" + quote(doc_id, safe="")
-    return DocumentLinks(self=document_path(doc_id), viz=viz)
+    return DocumentLinks(**links_dict(request, doc_id))
+
+
+def links_dict(request: Request, doc_id: str) -> dict[str, str | None]:
+    """A document's `DocumentLinks` as plain data, for answers built without models."""
+    quoted = quote(doc_id, safe="")
+    viz = "/viz/documents/" + quoted if request.app.state.viz_enabled else None
+    return {"self": "/documents/" + quoted, "viz": viz}
 
 
 def document_out(request: Request, doc: Document) -> DocumentOut:

@@ -2,13 +2,28 @@
 
 The answers come from `lineage.graph.lineage`, as for the CLI; this module only bounds the
 parameters, pages the answer and adds links.
+
+Two choices made by measurement (BENCHMARKS.md, "API"):
+
+* A page of ancestors or descendants loads only what it shows. `lineage.reach` gives the ids, hop
+  counts and edge keys of the whole answer (cached by the embedded store until the next new edge);
+  the page's 50 documents and its edges' evidence are then read by id. Reading all 3 843
+  documents and their evidence of a depth-3 telegram tree cost about 200 ms a request.
+* The large answers (ancestors, descendants, fan-out) are written as JSON from plain dicts by
+  pydantic-core's serialiser, and returned as a ready `Response`. Building a pydantic model per
+  document and letting FastAPI validate and serialise them took longer than reading the
+  documents. The routes still declare `response_model`, so /openapi.json documents the same
+  schemas, and tests/test_api_fuzz.py checks every answer against them.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Annotated, Literal
 
+import pydantic_core
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
 
 from lineage.api.deps import get_store
 from lineage.api.documents import (
@@ -21,24 +36,21 @@ from lineage.api.documents import (
     document_links,
     document_out,
     encode_cursor,
+    links_dict,
     lookup,
     next_link,
     resolve_one,
     summary_fields,
 )
 from lineage.api.schemas import (
-    DocumentLinks,
     EdgeOut,
-    FanOutDocument,
     FanOutOut,
-    LineageDocument,
     LineagePage,
     PathOut,
     PathsOut,
-    ProvinceResponse,
 )
 from lineage.graph import lineage
-from lineage.graph.model import RelationFilter, Subgraph
+from lineage.graph.model import Document, RelationFilter
 from lineage.graph.store import GraphStore
 
 router = APIRouter(tags=["lineage"])
@@ -57,52 +69,70 @@ def _cursor_key(hops: int, doc_id: str) -> str:
     return f"{hops:03d}:{doc_id}"
 
 
+def json_response(content: dict) -> Response:
+    """`content` as JSON, without FastAPI's validation and serialisation of the response."""
+    return Response(pydantic_core.to_json(content), media_type="application/json")
+
+
+def _document_dict(request: Request, doc: Document) -> dict:
+    """A `DocumentOut` as plain data."""
+    return {**summary_fields(doc), "sources": list(doc.sources), "links": links_dict(request, doc.id)}
+
+
 def _lineage_page(
     request: Request,
-    subgraph: Subgraph,
+    store: GraphStore,
+    root: Document,
     direction: Literal["ancestors", "descendants"],
     depth: int,
     relation: RelationFilter,
     limit: int,
     cursor: str | None,
-) -> LineagePage:
+) -> Response:
+    """A `LineagePage`: the page after `cursor` of the answer's documents in (hops, id) order."""
+    shape = lineage.reach(store, root.id, depth, relation, direction=direction)
+    ordered = shape.ordered
     after = decode_cursor(cursor)
-    ordered = sorted(
-        (hops, doc_id) for doc_id, hops in subgraph.depth.items() if doc_id != subgraph.root
-    )
+    start = 0
     if after is not None:
-        ordered = [(h, d) for h, d in ordered if _cursor_key(h, d) > after]
-    page = ordered[:limit]
-    on_page = {doc_id for _, doc_id in page}
+        # Cursor keys sort as the (hops, id) pairs they encode, so the page starts after the
+        # last key not above the cursor.
+        start = bisect_right(ordered, after, key=lambda item: _cursor_key(*item))
+    page = ordered[start : start + limit]
+    documents = store.get_documents([doc_id for _, doc_id in page])
     items = [
-        LineageDocument.model_validate(
-            {
-                **summary_fields(subgraph.documents[doc_id]),
-                "hops": hops,
-                "links": document_links(request, doc_id),
-            }
-        )
+        {**summary_fields(documents[doc_id]), "hops": hops, "links": links_dict(request, doc_id)}
         for hops, doc_id in page
     ]
     # Each edge is listed once, on the page of whichever end comes later in page order, so the
     # other end is already known to a client walking the pages.
-    order = subgraph.depth
-    edges = [
-        EdgeOut.model_validate(e)
-        for e in subgraph.edges
-        if max((order[e.source], e.source), (order[e.target], e.target))[1] in on_page
+    on_page = {doc_id for _, doc_id in page}
+    order = shape.depth
+    keys = [
+        (source, target, relation_)
+        for source, target, relation_ in shape.edges
+        if max((order[source], source), (order[target], target))[1] in on_page
     ]
-    more = len(ordered) > limit
-    return LineagePage(
-        root=document_out(request, subgraph.documents[subgraph.root]),
-        direction=direction,
-        depth=depth,
-        relation=relation.value,
-        total=len(subgraph.depth) - 1,
-        items=items,
-        edges=edges,
-        next=next_link(request, encode_cursor(_cursor_key(*page[-1]))) if more else None,
-    )
+    edges = [
+        {
+            "source": e.source,
+            "target": e.target,
+            "relation": e.relation,
+            "evidence": [ev.__dict__ for ev in e.evidence],
+        }
+        for e in store.edges_with_evidence(keys)
+    ]
+    more = start + limit < len(ordered)
+    return json_response({
+        "root": _document_dict(request, root),
+        "direction": direction,
+        "depth": depth,
+        "relation": relation.value,
+        "total": len(ordered),
+        "items": items,
+        "edges": edges,
+        "next": next_link(request, encode_cursor(_cursor_key(*page[-1]))) if more else None,
+    })
 
 
 @router.get(
@@ -119,10 +149,9 @@ def ancestors(
     relation: RelationParam = RelationFilter.ALL,
     limit: Limit = DEFAULT_PAGE,
     cursor: Cursor = None,
-) -> LineagePage:
+) -> Response:
     doc = lookup(request, store, doc_id, "/ancestors")
-    subgraph = lineage.ancestors(store, doc.id, depth, relation)
-    return _lineage_page(request, subgraph, "ancestors", depth, relation, limit, cursor)
+    return _lineage_page(request, store, doc, "ancestors", depth, relation, limit, cursor)
 
 
 @router.get(
@@ -139,10 +168,9 @@ def descendants(
     relation: RelationParam = RelationFilter.ALL,
     limit: Limit = DEFAULT_PAGE,
     cursor: Cursor = None,
-) -> LineagePage:
+) -> Response:
     doc = lookup(request, store, doc_id, "/descendants")
-    subgraph = lineage.descendants(store, doc.id, depth, relation)
-    return _lineage_page(request, subgraph, "descendants", depth, relation, limit, cursor)
+    return _lineage_page(request, store, doc, "descendants", depth, relation, limit, cursor)
 
 
 @router.get(
@@ -157,43 +185,39 @@ def fanout(
     store: Annotated[GraphStore, Depends(get_store)],
     depth: Depth = 3,
     relation: RelationParam = RelationFilter.ALL,
-) -> FanOutOut:
+) -> Response:
     doc = lookup(request, store, doc_id, "/fanout")
     fan = lineage.fanout(store, doc.id, depth, relation)
-    by_province: dict[str, ProvinceResponse] = {}
+    by_province: dict[str, dict] = {}
     # `fan.responses` comes earliest first, so each province's first entry has its first lag.
     for response in fan.responses:
         group = by_province.setdefault(
             response.province,
-            ProvinceResponse(
-                province=response.province,
-                province_now=response.province_now,
-                first_lag_days=response.lag_days,
-                documents=[],
-            ),
+            {
+                "province": response.province,
+                "province_now": response.province_now,
+                "first_lag_days": response.lag_days,
+                "documents": [],
+            },
         )
-        group.documents.append(
-            FanOutDocument.model_validate(
-                {
-                    **summary_fields(response.document),
-                    "lag_days": response.lag_days,
-                    "hops": response.depth,
-                    "links": document_links(request, response.document.id),
-                }
-            )
-        )
-    root_links = document_links(request, doc.id)
-    return FanOutOut(
-        root=document_out(request, fan.root),
-        depth=depth,
-        relation=relation.value,
-        provinces=list(by_province.values()),
-        no_response=list(fan.no_response),
-        links=DocumentLinks(
-            self=root_links.self + "/fanout",
-            viz=root_links.viz + "/fanout" if root_links.viz else None,
-        ),
-    )
+        group["documents"].append({
+            **summary_fields(response.document),
+            "lag_days": response.lag_days,
+            "hops": response.depth,
+            "links": links_dict(request, response.document.id),
+        })
+    root_links = links_dict(request, doc.id)
+    return json_response({
+        "root": _document_dict(request, fan.root),
+        "depth": depth,
+        "relation": relation.value,
+        "provinces": list(by_province.values()),
+        "no_response": list(fan.no_response),
+        "links": {
+            "self": root_links["self"] + "/fanout",
+            "viz": root_links["viz"] + "/fanout" if root_links["viz"] else None,
+        },
+    })
 
 
 @router.get(

@@ -14,6 +14,15 @@ Why this shape:
 * Traversals (ancestors, descendants, paths) run on a networkx mirror of the edge table built on
   the first read that needs it and brought up to date incrementally before each traversal
   (embedded_graph.py). Documents and evidence of a result are then read from SQLite by id.
+* Reads do not queue behind each other. Writes go through one connection under `_lock`; reads
+  borrow one of a few reader connections (`_ReaderPool`), which WAL lets read in parallel with each
+  other and with the writer. Before this, one lock serialised every request of the API, so its
+  throughput did not grow with concurrency (BENCHMARKS.md, "API").
+* A page needs little of a large answer: `reach` gives the ids, hop counts and edge keys of a
+  traversal (cached by the mirror until the next new edge), and `get_documents` /
+  `edges_with_evidence` load the documents and evidence of one page. Materialising all 3 843
+  documents and their evidence of a depth-3 telegram tree cost about 200 ms; a page of 50 costs a
+  few ms.
 
 Merging rules (shared by every backend, checked by tests/test_store_contract.py): a document
 merges by id, a stored field keeps its value and only None fields are filled, so a date from one
@@ -27,14 +36,16 @@ is seeded once, when the store is created.
 from __future__ import annotations
 
 import os
+import queue
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 
 from lineage.graph.embedded_graph import EdgeMirror, mask_of
-from lineage.graph.embedded_schema import connect
+from lineage.graph.embedded_schema import connect, connect_reader
 from lineage.graph.ids import full_number
 from lineage.graph.model import (
     ArticleGraph,
@@ -56,7 +67,9 @@ from lineage.graph.store import (
     DocumentKey,
     DocumentNotFound,
     DocumentQuery,
+    EdgeKey,
     GraphStore,
+    Reach,
     StoreError,
     StoreStats,
 )
@@ -64,6 +77,9 @@ from lineage.ingest.normalize import fold_key
 
 _DOC_FIELDS = [f.name for f in fields(DocumentRecord) if f.name != "id"]
 _CHUNK = 500  # ids per `IN (…)` query, well under SQLite's variable limit
+# Reader connections per store. Python runs one thread at a time, so more than a few buys nothing;
+# the point is that a reader never waits for another reader or for a write.
+READERS = 4
 _DOC_SELECT = (
     "SELECT d.id, d.doc_type, d.number, d.symbol, d.year, d.date, d.issuer, d.body_id, "
     "b.display_name, b.level, d.province, d.scope, d.title "
@@ -123,14 +139,18 @@ class EmbeddedStore(GraphStore):
     ) -> None:
         self.directory = Path(directory)
         self._conn = connect(self.directory, create=create)
-        # One connection shared by threads (the API serves from a thread pool): one at a time.
+        # The writing connection, one thread at a time; reads use `_readers` (module docstring).
         self._lock = threading.RLock()
-        self._mirror: EdgeMirror | None = None
+        self._readers = _ReaderPool(self.directory, READERS)
+        self._mirror = EdgeMirror()
         try:
             self._seed_provinces(provinces)
-            self._province_now = {fold_key(p.name): p.now for p in self.list_provinces()}
+            self._province_now = {
+                fold_key(p.name): p.now for p in self._list_provinces(self._conn)
+            }
             self._now_by_spelling: dict[str, str | None] = {}
         except BaseException:
+            self._readers.close()
             self._conn.close()
             raise
 
@@ -149,6 +169,15 @@ class EmbeddedStore(GraphStore):
 
     def _transaction(self):
         return _Transaction(self._conn)
+
+    @contextmanager
+    def _reading(self, conn: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
+        """`conn` when given (a caller reading inside its own snapshot), else a reader."""
+        if conn is not None:
+            yield conn
+        else:
+            with self._readers.connection() as reader:
+                yield reader
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -267,8 +296,8 @@ class EmbeddedStore(GraphStore):
         return row is None, cursor.rowcount == 1
 
     def has_source(self, content_hash: str) -> bool:
-        with self._lock:
-            return self._conn.execute(
+        with self._reading() as conn:
+            return conn.execute(
                 "SELECT 1 FROM sources WHERE content_hash = ?", (content_hash,)
             ).fetchone() is not None
 
@@ -278,16 +307,20 @@ class EmbeddedStore(GraphStore):
         found = self._documents([doc_id])
         return found.get(doc_id)
 
+    def get_documents(self, ids: Sequence[str]) -> dict[str, Document]:
+        """The documents with these ids, by id (unknown ids are left out): two queries a chunk."""
+        return self._documents(list(dict.fromkeys(ids)))
+
     def _documents(self, ids: Sequence[str]) -> dict[str, Document]:
         """The documents with these ids (unknown ids are left out), sources included."""
         docs: dict[str, Document] = {}
         uris: dict[str, set[str]] = {}
-        with self._lock:
+        with self._reading() as conn:
             for chunk in _chunks(list(ids)):
                 marks = ", ".join("?" * len(chunk))
-                for row in self._conn.execute(f"{_DOC_SELECT} WHERE d.id IN ({marks})", chunk):
+                for row in conn.execute(f"{_DOC_SELECT} WHERE d.id IN ({marks})", chunk):
                     docs[row[0]] = self._document(row)
-                for doc_id, uri in self._conn.execute(
+                for doc_id, uri in conn.execute(
                     "SELECT m.doc_id, s.uri FROM mentions m JOIN sources s "
                     f"ON s.content_hash = m.source_hash WHERE m.doc_id IN ({marks})",
                     chunk,
@@ -324,8 +357,8 @@ class EmbeddedStore(GraphStore):
         sql += " ORDER BY d.id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        with self._lock:
-            ids = [r[0] for r in self._conn.execute(sql, params)]
+        with self._reading() as conn:
+            ids = [r[0] for r in conn.execute(sql, params)]
         docs = self._documents(ids)
         return [docs[i] for i in ids]
 
@@ -380,30 +413,36 @@ class EmbeddedStore(GraphStore):
         return sorted(names)
 
     def get_body(self, body_id: str) -> BodyRecord | None:
-        with self._lock:
-            row = self._conn.execute(
+        with self._reading() as conn:
+            row = conn.execute(
                 "SELECT id, name, display_name, level, province FROM bodies WHERE id = ?", (body_id,)
             ).fetchone()
         return _body(row) if row else None
 
     def list_bodies(self) -> list[BodyRecord]:
-        with self._lock:
-            rows = self._conn.execute(
+        return self._list_bodies()
+
+    def _list_bodies(self, conn: sqlite3.Connection | None = None) -> list[BodyRecord]:
+        with self._reading(conn) as conn:
+            rows = conn.execute(
                 "SELECT id, name, display_name, level, province FROM bodies ORDER BY id"
             ).fetchall()
         return [_body(r) for r in rows]
 
     def list_provinces(self) -> list[Province]:
         """Ordered by id."""
-        with self._lock:
-            rows = self._conn.execute("SELECT id, name, kind, now FROM provinces ORDER BY id").fetchall()
+        return self._list_provinces()
+
+    def _list_provinces(self, conn: sqlite3.Connection | None = None) -> list[Province]:
+        with self._reading(conn) as conn:
+            rows = conn.execute("SELECT id, name, kind, now FROM provinces ORDER BY id").fetchall()
         return [Province(*r) for r in rows]
 
     def stats(self) -> StoreStats:
-        def count(sql: str) -> int:
-            return self._conn.execute(sql).fetchone()[0]
+        with self._reading() as conn:
+            def count(sql: str) -> int:
+                return conn.execute(sql).fetchone()[0]
 
-        with self._lock:
             return StoreStats(
                 documents=count("SELECT count(*) FROM documents"),
                 bodies=count("SELECT count(*) FROM bodies"),
@@ -415,54 +454,70 @@ class EmbeddedStore(GraphStore):
 
     # --- traversals --------------------------------------------------------------------------
 
-    def _synced_mirror(self) -> EdgeMirror:
-        if self._mirror is None:
-            self._mirror = EdgeMirror()
-        self._mirror.sync(self._conn)
+    def _synced_mirror(self, conn: sqlite3.Connection) -> EdgeMirror:
+        """The mirror, with every edge committed before this call."""
+        self._mirror.sync(conn)
         return self._mirror
 
-    def _require(self, doc_id: str) -> None:
-        if not self._conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+    @staticmethod
+    def _require(conn: sqlite3.Connection, doc_id: str) -> None:
+        if not conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
             raise DocumentNotFound(doc_id)
 
     def ancestors(self, doc_id: str, depth: int, relation: RelationFilter) -> Subgraph:
-        return self._neighbourhood(doc_id, depth, relation, forward=True)
+        return self._neighbourhood(self.reach(doc_id, depth, relation, forward=True))
 
     def descendants(self, doc_id: str, depth: int, relation: RelationFilter) -> Subgraph:
-        return self._neighbourhood(doc_id, depth, relation, forward=False)
+        return self._neighbourhood(self.reach(doc_id, depth, relation, forward=False))
 
-    def _neighbourhood(self, doc_id: str, depth: int, relation: RelationFilter, *, forward: bool) -> Subgraph:
+    def reach(self, doc_id: str, depth: int, relation: RelationFilter, *, forward: bool) -> Reach:
+        """Ids, hop counts and edge keys of a traversal; cached until the next new edge."""
         mask = mask_of(RelationFilter(relation))
-        with self._lock:
-            self._require(doc_id)
-            mirror = self._synced_mirror()
-            dist = mirror.reachable(doc_id, depth, mask, forward=forward)
-            triples = mirror.edges_among(dist, mask)
-        documents = self._documents(list(dist))
-        return Subgraph(root=doc_id, documents=documents, depth=dist, edges=self._edges(triples))
+        with self._reading() as conn:
+            self._require(conn, doc_id)
+            return self._synced_mirror(conn).reach(doc_id, depth, mask, forward=forward)
+
+    def _neighbourhood(self, reach: Reach) -> Subgraph:
+        documents = self._documents(list(reach.depth))
+        edges = self._edges(reach.edges)
+        # Copies: the reach may be cached and shared, a Subgraph belongs to its caller.
+        return Subgraph(root=reach.root, documents=documents, depth=dict(reach.depth), edges=edges)
+
+    def edges_with_evidence(self, keys: Sequence[EdgeKey]) -> list[LineageEdge]:
+        """The stored edges among `keys` with their evidence, in the order given."""
+        wanted = list(dict.fromkeys(keys))
+        found = {(e.source, e.target, e.relation): e for e in self._edges(wanted, only_stored=True)}
+        return [found[k] for k in wanted if k in found]
 
     def paths(
         self, from_id: str, to_id: str, max_depth: int, relation: RelationFilter, limit: int = 20
     ) -> list[list[LineageEdge]]:
         mask = mask_of(RelationFilter(relation))
-        with self._lock:
-            self._require(from_id)
-            self._require(to_id)
-            found = list(self._synced_mirror().simple_paths(from_id, to_id, max_depth, mask))
+        with self._reading() as conn:
+            self._require(conn, from_id)
+            self._require(conn, to_id)
+            mirror = self._synced_mirror(conn)
+            with mirror.lock:
+                found = list(mirror.simple_paths(from_id, to_id, max_depth, mask))
         found.sort(key=lambda p: (len(p), [e[0] for e in p] + [p[-1][1]], [e[2].value for e in p]))
         found = found[: max(0, limit)]
         triples = sorted({hop for path in found for hop in path})
         edges = dict(zip(triples, self._edges(triples)))
         return [[edges[hop] for hop in path] for path in found]
 
-    def _edges(self, triples: list[tuple[str, str, Relation]]) -> list[LineageEdge]:
-        """LineageEdges with their evidence (sorted by source hash) for these triples."""
+    def _edges(
+        self, triples: Sequence[EdgeKey], conn: sqlite3.Connection | None = None, *,
+        only_stored: bool = False,
+    ) -> list[LineageEdge]:
+        """LineageEdges with their evidence (sorted by source hash) for these triples; with
+        `only_stored`, triples naming no stored edge are left out instead of given no evidence.
+        `conn` reads inside a caller's snapshot; by default a reader connection is used."""
         evidence: dict[tuple[str, str, str], list[Evidence]] = {}
         sources = sorted({t[0] for t in triples})
-        with self._lock:
+        with self._reading(conn) as conn:
             for chunk in _chunks(sources):
                 marks = ", ".join("?" * len(chunk))
-                for row in self._conn.execute(
+                for row in conn.execute(
                     "SELECT e.source, e.target, e.relation, v.source_uri, v.source_hash, v.start, "
                     'v."end", v.trigger, v.sentence, v.extractor_version, v.confidence '
                     "FROM edges e JOIN evidence v ON v.edge_id = e.id "
@@ -471,7 +526,9 @@ class EmbeddedStore(GraphStore):
                 ):
                     evidence.setdefault(row[:3], []).append(Evidence(*row[3:]))
         return [
-            LineageEdge(s, t, rel, evidence.get((s, t, rel.value), [])) for s, t, rel in triples
+            LineageEdge(s, t, rel, evidence.get((s, t, rel.value), []))
+            for s, t, rel in triples
+            if not only_stored or (s, t, rel.value) in evidence
         ]
 
     # --- enumerating (graph/transfer.py) -------------------------------------------------------
@@ -505,8 +562,8 @@ class EmbeddedStore(GraphStore):
                         "SELECT source, target, relation FROM edges ORDER BY source, target, relation"
                     )
                 ]
-                edges = self._edges(triples)
-                bodies, provinces = self.list_bodies(), self.list_provinces()
+                edges = self._edges(triples, self._conn)
+                bodies, provinces = self._list_bodies(self._conn), self._list_provinces(self._conn)
             finally:
                 self._conn.execute("COMMIT")
         return StoreContent(sources, documents, bodies, provinces, edges)
@@ -521,8 +578,9 @@ class EmbeddedStore(GraphStore):
 
     def close(self) -> None:
         with self._lock:
+            self._readers.close()
             self._conn.close()
-            self._mirror = None
+            self._mirror = EdgeMirror()  # drop the graph; a closed store reads nothing more
 
 
 def _body(row: tuple) -> BodyRecord:
@@ -537,6 +595,49 @@ def _default_provinces() -> list[Province]:
             "cannot seed a new store: the province table (lineage.data.load_provinces) is missing"
         ) from exc
     return load_provinces()
+
+
+class _ReaderPool:
+    """At most `size` reader connections, each used by one thread at a time and kept for reuse.
+
+    A thread asking for a reader while all are busy waits for one to come back.
+    """
+
+    def __init__(self, directory: Path, size: int) -> None:
+        self._directory = directory
+        self._size = size
+        self._slots = threading.BoundedSemaphore(size)
+        self._idle: queue.LifoQueue[sqlite3.Connection] = queue.LifoQueue()
+        self._closed = False
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        with self._slots:
+            if self._closed:
+                raise StoreError(f"the store at {self._directory} is closed")
+            try:
+                conn = self._idle.get_nowait()
+            except queue.Empty:
+                conn = connect_reader(self._directory)
+            try:
+                yield conn
+            finally:
+                self._idle.put(conn)
+
+    def close(self) -> None:
+        """Close every reader, waiting for those in use to come back."""
+        for _ in range(self._size):
+            self._slots.acquire()
+        try:
+            self._closed = True
+            while True:
+                try:
+                    self._idle.get_nowait().close()
+                except queue.Empty:
+                    break
+        finally:
+            for _ in range(self._size):
+                self._slots.release()
 
 
 class _Transaction:

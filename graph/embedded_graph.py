@@ -8,17 +8,36 @@ made through this object and by other processes alike, at the cost of one indexe
 Edges point from the newer document to the older one; an edge attribute `rel` is a bit mask of
 the relations that connect the pair, so IMPLEMENTS and CITES between the same two documents share
 one networkx edge.
+
+Answers of `reach` (ids, hop counts and edge keys of an ancestors/descendants query) are kept in a
+small LRU cache, because a client walking the pages of a large answer asks for the same traversal
+again and again. An answer depends on the edges only, and edges are only ever added, so the cache
+is emptied whenever `sync` finds a new edge row: a cached answer is never older than the last
+committed write (documents and evidence are not cached; callers read them per page).
+
+Threads share one mirror: `sync` and every traversal run under `lock`, since networkx's dicts must
+not change while another thread walks them. A warm traversal takes milliseconds, so the lock is
+held briefly; the slow part of a request (reading documents from SQLite) runs outside it.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from itertools import product
 
 import networkx as nx
 
 from lineage.graph.model import Relation, RelationFilter
+from lineage.graph.store import Reach
+
+# Bounds of the reach cache: answers, and ids plus edge keys held over all of them (a depth-3
+# answer over a telegram tree is about 8 000 of those, so this keeps the last few hundred such
+# answers in some tens of MB).
+CACHE_ANSWERS = 256
+CACHE_ITEMS = 2_000_000
 
 RELATION_BITS = {Relation.IMPLEMENTS: 1, Relation.CITES: 2}
 _RELATIONS_IN_ORDER = (Relation.CITES, Relation.IMPLEMENTS)  # by value, as results are sorted
@@ -40,22 +59,54 @@ class EdgeMirror:
 
     def __init__(self) -> None:
         self.graph = nx.DiGraph()
+        self.lock = threading.RLock()
         self._last_edge_id = 0
+        self._cache: OrderedDict[tuple, Reach] = OrderedDict()
+        self._cached_items = 0
 
     def sync(self, conn: sqlite3.Connection) -> None:
         """Add the edges committed since the last sync (all of them the first time)."""
-        rows = conn.execute(
-            "SELECT id, source, target, relation FROM edges WHERE id > ? ORDER BY id",
-            (self._last_edge_id,),
-        )
-        succ = self.graph._succ
-        for edge_id, source, target, relation in rows:
-            bit = RELATION_BITS[Relation(relation)]
-            if source in succ and target in succ[source]:
-                succ[source][target]["rel"] |= bit
-            else:
-                self.graph.add_edge(source, target, rel=bit)
-            self._last_edge_id = edge_id
+        with self.lock:
+            rows = conn.execute(
+                "SELECT id, source, target, relation FROM edges WHERE id > ? ORDER BY id",
+                (self._last_edge_id,),
+            ).fetchall()
+            if not rows:
+                return
+            self._cache.clear()  # every cached answer may have grown
+            self._cached_items = 0
+            succ = self.graph._succ
+            for edge_id, source, target, relation in rows:
+                bit = RELATION_BITS[Relation(relation)]
+                if source in succ and target in succ[source]:
+                    succ[source][target]["rel"] |= bit
+                else:
+                    self.graph.add_edge(source, target, rel=bit)
+                self._last_edge_id = edge_id
+
+    def reach(self, root: str, depth: int, mask: int, *, forward: bool) -> Reach:
+        """`reachable` and `edges_among` as one `Reach`, cached until the next new edge.
+        Call `sync` first."""
+        key = (root, depth, mask, forward)
+        with self.lock:
+            found = self._cache.get(key)
+            if found is not None:
+                self._cache.move_to_end(key)
+                return found
+            dist = self.reachable(root, depth, mask, forward=forward)
+            found = Reach(root=root, depth=dist, edges=self.edges_among(dist, mask))
+            self._remember(key, found)
+            return found
+
+    def _remember(self, key: tuple, answer: Reach) -> None:
+        size = len(answer.depth) + len(answer.edges)
+        if size > CACHE_ITEMS // 4:
+            return  # one huge answer would push out everything else
+        self._cache[key] = answer
+        self._cached_items += size
+        while len(self._cache) > CACHE_ANSWERS or self._cached_items > CACHE_ITEMS:
+            _, old = self._cache.popitem(last=False)
+            self._cached_items -= len(old.depth) + len(old.edges)
 
     def reachable(self, root: str, depth: int, mask: int, *, forward: bool) -> dict[str, int]:
         """Shortest hop counts from `root` (included at 0), at most `depth` hops, following

@@ -135,3 +135,24 @@ def _ensure_schema(conn: sqlite3.Connection, db_path: Path) -> None:
         raise StoreError(
             f"{db_path} has store schema version {found}, this program reads {SCHEMA_VERSION}"
         )
+
+
+def connect_reader(directory: Path) -> sqlite3.Connection:
+    """Another connection to the store `connect` opened, for reads only.
+
+    In WAL mode each connection reads its own committed snapshot without blocking the writer or
+    other readers, so threads holding separate connections read in parallel (the sqlite3 module
+    releases the GIL while SQLite works). `query_only` makes a stray write fail loudly.
+    """
+    db_path = directory / DB_FILENAME
+    try:
+        conn = sqlite3.connect(
+            db_path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+        )
+        conn.execute("PRAGMA query_only=ON")
+        # Smaller than the writer's cache: there are several readers, and the OS page cache
+        # (shared by all of them) holds the file anyway.
+        conn.execute("PRAGMA cache_size=-16384")
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open store database {db_path} for reading: {exc}") from exc
+    return conn

@@ -4,6 +4,9 @@ backend gives the same answers.
 * `ancestors` / `descendants`: what a document carries out, and what carries it out.
 * `paths`: the routes from a newer document to an older one.
 * `fanout`: which provinces answered a document, how fast, and which have no known answer.
+* `reach`: the ids, hop counts and edge keys of an ancestors/descendants answer, without its
+  documents and evidence, for callers that show one page of it (the API): loading every document
+  and edge of a depth-3 telegram tree costs about 200 ms, a page of 50 a few ms.
 
 And JSON-ready converters (`document_to_dict`, `subgraph_to_dict`, `paths_to_list`,
 `fanout_to_dict`) that the CLI's `--json` and the API share.
@@ -19,9 +22,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Literal
 
 from lineage.graph.model import Document, LineageEdge, Province, RelationFilter, Subgraph
-from lineage.graph.store import DocumentNotFound, GraphStore
+from lineage.graph.store import DocumentNotFound, GraphStore, Reach
 from lineage.ingest.normalize import fold_key
 
 # Resolution 202/2025/QH15: the 34 units replace the 63 provinces on this day.
@@ -76,6 +80,19 @@ def descendants(
     return store.descendants(doc_id, depth, RelationFilter(relation))
 
 
+def reach(
+    store: GraphStore,
+    doc_id: str,
+    depth: int = 3,
+    relation: RelationFilter = RelationFilter.ALL,
+    *,
+    direction: Literal["ancestors", "descendants"],
+) -> Reach:
+    """The shape of `ancestors` or `descendants`: ids by hop count, and edge keys."""
+    _check_depth("depth", depth)
+    return store.reach(doc_id, depth, RelationFilter(relation), forward=direction == "ancestors")
+
+
 def paths(
     store: GraphStore,
     from_id: str,
@@ -103,11 +120,14 @@ def fanout(
     """Which provinces responded to `doc_id` (its descendants that have a province), and which
     did not: the 63 provinces for a root dated before 1 July 2025 (or undated), else the 34 units,
     a unit counting as answered when any of its old provinces answered."""
-    sub = descendants(store, doc_id, depth, relation)
-    root = sub.documents[doc_id]
+    # The documents only: a fan-out shows no edges, and their evidence is most of the cost of
+    # a full `descendants` answer.
+    shape = reach(store, doc_id, depth, relation, direction="descendants")
+    documents = store.get_documents(list(shape.depth))
+    root = documents[doc_id]
     responses = [
-        Response(doc.province, doc.province_now, doc, lag_days(root, doc), sub.depth[doc.id])
-        for doc in sub.documents.values()
+        Response(doc.province, doc.province_now, doc, lag_days(root, doc), shape.depth[doc.id])
+        for doc in documents.values()
         if doc.id != doc_id and doc.province
     ]
     responses.sort(

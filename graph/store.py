@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from lineage.graph.model import (
     ArticleGraph,
@@ -21,6 +23,7 @@ from lineage.graph.model import (
     Document,
     LineageEdge,
     Province,
+    Relation,
     RelationFilter,
     Subgraph,
     WriteResult,
@@ -80,6 +83,28 @@ class StoreStats:
     sources: int
     implements_edges: int
     cites_edges: int
+
+
+EdgeKey = tuple[str, str, Relation]  # (source, target, relation): an edge without its evidence
+
+
+@dataclass(frozen=True)
+class Reach:
+    """The shape of an ancestors/descendants answer without its contents: which documents, at how
+    many hops, joined by which edges. Cheap to compute and to keep, so that a caller showing one
+    page of a large answer loads the documents and evidence of that page only
+    (`GraphStore.get_documents`, `GraphStore.edges_with_evidence`).
+
+    A backend may hand the same (cached) object to several callers: treat it as read-only."""
+
+    root: str
+    depth: dict[str, int]  # shortest hop count from the root; the root is included at 0
+    edges: list[EdgeKey]  # every followed edge with both ends in `depth`, sorted
+
+    @cached_property
+    def ordered(self) -> list[tuple[int, str]]:
+        """(hops, id) of every document but the root, nearest first, then by id: page order."""
+        return sorted((hops, doc_id) for doc_id, hops in self.depth.items() if doc_id != self.root)
 
 
 class GraphStore(ABC):
@@ -150,6 +175,37 @@ class GraphStore(ABC):
         """Simple directed paths from `from_id` to `to_id` (newer to older), shortest first,
         then by the ids along them; at most `limit` paths of at most `max_depth` edges."""
 
+    # --- partial reads, for paging large answers --------------------------------------------
+    # Optional: the defaults below are built on the methods above and give the same answers;
+    # a backend overrides them when it can do less work (the embedded store does).
+
+    def get_documents(self, ids: Sequence[str]) -> dict[str, Document]:
+        """The documents with these ids, by id; unknown ids are left out."""
+        found = {}
+        for doc_id in dict.fromkeys(ids):
+            doc = self.get_document(doc_id)
+            if doc is not None:
+                found[doc_id] = doc
+        return found
+
+    def reach(self, doc_id: str, depth: int, relation: RelationFilter, *, forward: bool) -> Reach:
+        """What `ancestors` (forward) or `descendants` (backwards) would answer, as ids, hop
+        counts and edge keys only. Raises `DocumentNotFound` for an unknown id."""
+        sub = self.ancestors(doc_id, depth, relation) if forward else self.descendants(doc_id, depth, relation)
+        edges = sorted(((e.source, e.target, e.relation) for e in sub.edges), key=_edge_order)
+        return Reach(root=sub.root, depth=dict(sub.depth), edges=edges)
+
+    def edges_with_evidence(self, keys: Sequence[EdgeKey]) -> list[LineageEdge]:
+        """The stored edges among `keys`, with their evidence, in the order given; keys that name
+        no stored edge are left out."""
+        wanted = list(dict.fromkeys(keys))
+        found: dict[EdgeKey, LineageEdge] = {}
+        for source in dict.fromkeys(s for s, _, _ in wanted):
+            # One hop up from `source` holds every edge that leaves it.
+            for edge in self.ancestors(source, 1, RelationFilter.ALL).edges:
+                found[(edge.source, edge.target, edge.relation)] = edge
+        return [found[k] for k in wanted if k in found]
+
     # --- enumerating (sync and export, graph/transfer.py) -------------------------------------
 
     def export_articles(self) -> Iterator[ArticleGraph]:
@@ -168,3 +224,7 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _edge_order(key: EdgeKey) -> tuple[str, str, str]:
+    return key[0], key[1], key[2].value
