@@ -23,7 +23,8 @@ from lineage.ingest.normalize import normalize
 
 EXTRACTOR_VERSION = "rules-1"
 
-_DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+_DATE_AFTER_ISSUER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+_YEAR_AFTER = re.compile(r"[^\S\n]+(?i:(?:từ|trong|vào|của)\s+)?(?i:năm)\s+((?:19|20)\d{2})(?!\d)")
 _SENTENCE_DATE = re.compile(r"(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
 _PLACE_DATE = re.compile(r"[A-ZĐ][\w .-]{1,40},\s*(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
 _SIGNED_ON = re.compile(r"(?i:ký|ban hành)\s+(?i:vào\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
@@ -50,12 +51,17 @@ class _Work:
     trigger: relate.Trigger | None = None
     title: str | None = None
     title_span: tuple[int, int] | None = None  # the "về việc …" subject after the mention
+    year_hint: int | None = None  # "Chỉ thị 12 từ năm 2018": a year without a date
     problems: list[str] = field(default_factory=list)
     cluster: int = -1
 
     @property
     def start(self) -> int:
         return self.raw.start
+
+    @property
+    def year(self) -> int | None:
+        return (self.symbol.year if self.symbol else None) or (self.date.year if self.date else None) or self.year_hint
 
     @property
     def end(self) -> int:
@@ -74,21 +80,27 @@ def extract(source: Source, *, signer_book=None) -> Extraction:
     _share_issuers(text, works)
     _issuers_before(text, works, sentences)
     _inherit_types(text, works)
-    self_indices = _choose_self(text, works, sentences)
+    # Every document the text reports as issued ("Ngày 19/10, Sở Nội vụ đã có Công văn số …")
+    # takes its date and issuer from its sentence, before mentions are grouped by document.
+    issued = [
+        i for i, w in enumerate(works)
+        if w.raw.number is not None and relate.issued_here(text, w.start, w.raw.core_end, sentences[w.sentence][0])
+    ]
+    _complete_issued(text, works, issued, sentences, source.published)
+    self_indices = _choose_self(works, issued, source.published)
     if not self_indices:
         extra = _unnumbered_self(text, works, sentences, source.published)
         if extra is not None:
             works.append(extra)
             works.sort(key=lambda w: w.start)
             self_indices = [works.index(extra)]
+            _complete_issued(text, works, self_indices, sentences, source.published)
     _cluster(works)
     self_cluster = works[self_indices[0]].cluster if self_indices else None
+    for work in works:
+        if work.cluster == self_cluster:
+            work.role = Role.SELF
     reference = source.published or _first_self_date(works, self_indices)
-    issued = [
-        i for i, w in enumerate(works)
-        if w.cluster == self_cluster and (i in self_indices or relate.issued_here(text, w.start, w.raw.core_end, sentences[w.sentence][0]))
-    ]
-    _complete_self(text, works, issued, sentences, reference)
     _share_fields(works)
     relations = _assign_roles(text, works, sentences, self_cluster)
     # A province is named as it was when the article's own document was issued (an article of
@@ -126,6 +138,9 @@ def _initial(text: str, raw: RawMention, sentence: int, published: date | None) 
     work.date, problem = resolve.parse_date(raw.date_match, published)
     if problem:
         work.problems.append(problem)
+    hint = _YEAR_AFTER.match(text, raw.end)
+    if hint:
+        work.year_hint = int(hint.group(1))
     subject = _SUBJECT.match(text, raw.end)
     if subject:
         work.title_span = subject.span("title")
@@ -169,11 +184,19 @@ def _inherit_types(text: str, works: list[_Work]) -> None:
                 work.doc_type = prev.doc_type
 
 
-def _choose_self(text: str, works: list[_Work], sentences: list[tuple[int, int]]) -> list[int]:
-    candidates = [
-        i for i, w in enumerate(works)
-        if w.raw.number is not None and relate.issued_here(text, w.start, w.raw.core_end, sentences[w.sentence][0])
-    ]
+# A document issued more than this long before the article is background, not the article's
+# news ("Chủ tịch UBND tỉnh đã ký Chỉ thị số 12/CT-UBND ngày 25/10/2023" in a 2024 report).
+SELF_MAX_AGE_DAYS = 60
+
+
+def _choose_self(works: list[_Work], issued: list[int], published: date | None) -> list[int]:
+    def recent(work: _Work) -> bool:
+        if published is None or work.year is None:
+            return True
+        issued_on = work.date or date(work.year, 12, 31)  # a year alone: its last day, to be lenient
+        return (published - issued_on).days <= SELF_MAX_AGE_DAYS
+
+    candidates = [i for i in issued if recent(works[i])]
     if not candidates:
         return []
     # An article about a province's response also retells the centre's telegram ("Ngày 16/10,
@@ -200,16 +223,17 @@ def _first_self_date(works: list[_Work], self_indices: list[int]) -> date | None
     return works[self_indices[0]].date if self_indices else None
 
 
-def _complete_self(text, works, self_indices, sentences, reference) -> None:
-    """The self document's date and issuer often stand before it: "Ngày 15/11, Chủ tịch UBND
-    tỉnh Hà Tĩnh … ký ban hành Công văn số 6466/UBND-NC2"."""
-    for i in self_indices:
+def _complete_issued(text, works, indices, sentences, reference) -> None:
+    """A document reported as issued often has its date and issuer around the verb, not in its
+    citation: "Ngày 15/11, Chủ tịch UBND tỉnh Hà Tĩnh … ký ban hành Công văn số 6466/UBND-NC2",
+    "Công văn số 4012 mà Chủ tịch UBND tỉnh ký ngày 26/10", or an official text's place-date
+    line below its "Số: …" header."""
+    for i in indices:
         work = works[i]
-        work.role = Role.SELF
-        sentence_start = sentences[work.sentence][0]
+        sentence_start, sentence_end = sentences[work.sentence]
         if work.date is None:
             dates = list(_SENTENCE_DATE.finditer(text, sentence_start, work.start))
-            signed = _SIGNED_ON.search(text, work.end, sentences[work.sentence][1])
+            signed = _SIGNED_ON.search(text, work.end, sentence_end)
             found = dates[-1] if dates else (signed if signed and signed.start() - work.end < 80 else None)
             if found is None and relate.NUMBER_HEADER.match(text, work.start):
                 found = _PLACE_DATE.search(text, work.end, work.end + 200)  # "Đồng Nai, ngày 25 tháng 10 …"
@@ -242,7 +266,7 @@ def _same_document(a: _Work, b: _Work) -> bool:
         return False
     if a.symbol and b.symbol and a.symbol.text != b.symbol.text:
         return False
-    if a.date and b.date and a.date.year != b.date.year:
+    if a.year and b.year and a.year != b.year:
         return False
     if a.issuer and b.issuer and resolve.issuer_category(a.issuer.name) != resolve.issuer_category(b.issuer.name):
         return False
@@ -257,8 +281,9 @@ def _cluster(works: list[_Work]) -> None:
 
 
 def _share_fields(works: list[_Work]) -> None:
-    """Date, issuer and subject travel between mentions of one document; the symbol does not
-    (a loose mention stays as written)."""
+    """Date, issuer and subject travel between mentions of one document; the symbol does not:
+    the gold format's symbol is "null when the text gives only a number", so a loose "Công điện
+    968" stays as written (the graph still gets one node: load.py groups by document)."""
     for work in works:
         peers = [w for w in works if w.cluster == work.cluster]
         if work.date is None:
@@ -381,6 +406,7 @@ def _finish(norm, original: str, work: _Work, sentences, guess: ProvinceGuess) -
         province=province,
         level=issuer.level if issuer else None,
         body_place=issuer.place if issuer and issuer.level in ("district", "commune") else None,
+        year_hint=work.year_hint,
         problems=work.problems + ([] if issuer else ["issuer unknown"]),
     )
 

@@ -58,7 +58,13 @@ DATE_RE = (
     r"(?P<d>\d{1,2})\s?(?:[/.-]\s?(?P<m>\d{1,2})(?:\s?[/.-]\s?(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)"
 )
-_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)\)?")
+# "_" stands for horizontal space: a date never belongs to a mention across a line break (the
+# next paragraph's "Ngày 3/4/2024, …" is not the headline citation's date).
+_H = r"[^\S\n]"
+_DATE_AFTER = re.compile(
+    (r"_*[,(]?_*(?:(?i:ban hành|ký)_+)?(?i:ngày)_+" + DATE_RE + r"(?!\d)\)?"
+     r"|_*\(_*" + DATE_RE.replace("?P<", "?P<p") + r"_*\)").replace("_", _H)  # "Công điện 968/CĐ-TTg (16/10/2023)"
+)
 _NOT_A_NUMBER = re.compile(
     r"\s*(?:" + "|".join(re.escape(w) for w in NOT_A_NUMBER_AFTER) + r")(?!\w)", re.IGNORECASE
 )

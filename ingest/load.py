@@ -83,7 +83,7 @@ def _document(mentions: list[Mention], published_year: int | None, lookup: Looku
     scope = first("scope")
     province = first("province") if scope == "local" else None
     date = first("date")
-    year = ids.year_in_symbol(symbol) or (date.year if date else None)
+    year = ids.year_in_symbol(symbol) or (date.year if date else None) or first("year_hint")
     if year is None and head.role == Role.SELF and published_year:
         year = published_year  # "vừa ban hành": a newly issued document is of the article's year
     problem = None

@@ -52,13 +52,14 @@ class Mention:
     level: str | None = None  # graph.model.Level value of the issuing body
     body_place: str | None = None  # the district or commune of a body below the province
     document: int = -1  # index of the first mention of the same document in this article
+    year_hint: int | None = None  # a year the text gives without a date ("Chỉ thị 12 từ năm 2018")
     problems: list[str] = field(default_factory=list)  # why it could not be fully resolved
 
     @property
     def year(self) -> int | None:
         from lineage.graph.ids import year_in_symbol
 
-        return year_in_symbol(self.symbol) or (self.date.year if self.date else None)
+        return year_in_symbol(self.symbol) or (self.date.year if self.date else None) or self.year_hint
 
 
 @dataclass(frozen=True)

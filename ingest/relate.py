@@ -53,9 +53,10 @@ class Trigger:
 
 def _trigger_regex() -> re.Pattern[str]:
     words = sorted([*IMPLEMENT_TRIGGERS, *CITE_TRIGGERS], key=len, reverse=True)
-    # "theo dõi" (monitor), "theo đó" (accordingly), "theo sát" are not citations.
+    # "theo dõi" (monitor), "theo đó" (accordingly), "theo sát", "theo hướng" (towards) are not
+    # citations; "theo hướng dẫn tại" (following the guidance in) is.
     alternatives = "|".join(
-        re.escape(w) + (r"(?!\s+(?:dõi|đó|sát|hướng|thời gian)\b)" if w == "theo" else "") for w in words
+        re.escape(w) + (r"(?!\s+(?:dõi|đó|sát|hướng(?! dẫn)|thời gian)\b)" if w == "theo" else "") for w in words
     )
     return re.compile(r"(?<!\w)(?i:" + alternatives + r")(?!\w)")
 
@@ -78,21 +79,29 @@ def find_triggers(text: str) -> list[Trigger]:
 # Whole words only: "đăng ký" (register), "đề ra"/"đưa ra" (set out) and "ban hành kèm theo"
 # (attached to an older decision) do not issue anything new.
 _ISSUED_BEFORE = re.compile(
-    r"(?<!\w)(?:(?i:ban hành|phát hành|vừa gửi|có)|(?<!đăng )(?i:ký)|(?<!đề )(?<!đưa )(?<!nêu )(?i:ra))"
+    r"(?<!\w)(?:(?i:ban hành|phát hành|vừa gửi)|(?i:(?:vừa|đã|cũng) có)|(?<!đăng )(?i:ký)"
+    r"|(?<!đề )(?<!đưa )(?<!nêu )(?i:ra))"
     r"\s+(?:(?i:văn bản)\s+)?$"
 )
+# "UBND tỉnh có Công văn số …": a bare "có" issues only with a body as its subject ("trong đó có
+# Quyết định số …" merely lists).
+_BODY_HAS = re.compile(r"(?i:ubnd|ủy ban nhân dân|tỉnh ủy|thành ủy|huyện ủy|sở|bộ|văn phòng|chủ tịch|ban)"
+                       r"[^,.;:\n]{0,40} (?i:có)\s+(?:(?i:văn bản)\s+)?$")
 # "… được ban hành", "… vừa được ký", "Công văn số 6466/UBND-NC2 mà Chủ tịch UBND tỉnh ký ngày …"
 _ISSUED_AFTER = re.compile(
     r"[^.;\n]{0,40}?(?:(?i:(?:vừa|đã|mới)\s+)?(?i:được)\s+(?i:ký\s+)?(?i:ban hành|phát hành|ký)"
     r"|(?i:\bmà|\bdo)\s[^.;\n]{0,50}?(?<!\w)(?i:ký|ban hành)(?!\w))"
 )
-# The "Số: 12/CT-UBND" line of an official text, alone on its line or first in a header cell.
-NUMBER_HEADER = re.compile(r"(?i:số)\s*:")
+# The "Số: 12/CT-UBND" line of an official text (Party texts write "Số 42-CT/TU"), alone on its
+# line or first in a header cell.
+NUMBER_HEADER = re.compile(r"(?:(?i:số)\s*:|Số|SỐ)\s*\d")
 
 
 def issued_here(text: str, start: int, end_of_mention: int, sentence_start: int) -> bool:
     """Does the text report the document at [start, end) as being issued now?"""
     if _ISSUED_BEFORE.search(text, max(sentence_start, start - 40), start):
+        return True
+    if _BODY_HAS.search(text, max(sentence_start, start - 60), start):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if NUMBER_HEADER.match(text, start) and text[line_start:start].strip(" \t|") == "":

@@ -90,9 +90,10 @@ def parse_date(match: re.Match[str] | None, reference: date | None) -> tuple[dat
     the day would fall after the reference). Returns (date, problem)."""
     if match is None:
         return None, None
-    day = int(match.group("d"))
-    month = int(match.group("m") or match.group("m2"))
-    year_text = match.group("y") or match.group("y2")
+    groups = {k.removeprefix("p"): v for k, v in match.groupdict().items() if v is not None}
+    day = int(groups["d"])
+    month = int(groups.get("m") or groups["m2"])
+    year_text = groups.get("y") or groups.get("y2")
     if year_text:
         year = int(year_text)
     elif reference is not None:
@@ -121,11 +122,11 @@ class Issuer:
 
 
 # A place name: capitalised words, possibly joined by a dash ("Bà Rịa - Vũng Tàu").
-_PLACE = r"(?P<place>[A-ZĐ][\w]*(?:(?:\s?-\s?|\s)[A-ZĐ][\w]*){0,3})"
+_PLACE = r"(?P<place>[A-ZĐ][\w]*(?:(?: ?- ?| )[A-ZĐ][\w]*){0,3})"  # never across a line
 # Body words match in any case ("Ủy ban nhân dân", "ủy ban nhân dân"); the place after them must
 # be capitalised, which is what tells a name from the words that follow.
 _COMPILED = [
-    (re.compile(r"(?i:" + p.pattern + r")(?:\s+" + _PLACE + r")?"), p) for p in ISSUER_PATTERNS
+    (re.compile(r"(?i:" + p.pattern + r")(?: +" + _PLACE + r")?"), p) for p in ISSUER_PATTERNS
 ]
 # Where a body's name may begin: the first words of ISSUER_PATTERNS. Scanning for these first
 # keeps the search for a sentence's subject from trying every pattern at every character.
@@ -187,7 +188,7 @@ def _trim_place(place: str, unit: str) -> str:
     return " ".join(words[:2])
 
 
-_OF = re.compile(r"\s*,?\s*(?:(?i:của|do))\s+")
+_OF = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?i:của|do))[^\S\n]+")
 _OF_BEFORE = re.compile(r"(?i:của|do)\s+$")
 _BEFORE_LINK = re.compile(r"\s+(?i:tại|theo|trong|ở)\s+$")
 

@@ -224,6 +224,10 @@ _UNIT = r"(?P<unit>tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phư�
 # Longest, most specific first: the first pattern that matches at a position wins.
 ISSUER_PATTERNS: tuple[IssuerPattern, ...] = (
     IssuerPattern(r"Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương|BCHTW", "Ban Chấp hành Trung ương", "central", "central"),
+    # A plenum of the Central Committee: "Hội nghị Trung ương 4 khóa XIII", "Hội nghị lần thứ tám
+    # Ban Chấp hành Trung ương Đảng khóa XIII".
+    IssuerPattern(r"Hội nghị (?:lần thứ [\w]+ )?(?:Ban Chấp hành )?Trung ương(?: Đảng)?(?: \d+| lần thứ [\w]+)?(?: khóa [IVXLC]+)?",
+                  "Ban Chấp hành Trung ương", "central", "central"),
     IssuerPattern(r"Bộ Chính trị", "Bộ Chính trị", "central", "central"),
     IssuerPattern(r"Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương", "central", "central"),
     IssuerPattern(r"Ban Tuyên giáo(?: và Dân vận)? Trung ương", "Ban Tuyên giáo Trung ương", "central", "central"),

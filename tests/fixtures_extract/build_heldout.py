@@ -52,8 +52,8 @@ Sở Nội vụ được giao chủ trì, phối hợp với Văn phòng UBND t�
 Cũng theo văn bản, các huyện, thành phố phải báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/12 để tổng hợp, báo cáo Thủ tướng Chính phủ. Trước đó, ngày 19/10, Sở Nội vụ đã có Công văn số 1358/SNV-CCVC đề nghị các cơ quan tự rà soát tình hình chấp hành giờ giấc làm việc của công chức."""
 
 R01 = [
-    ref("Công điện 968 của Thủ tướng", "Công điện", "968", "CĐ-TTg", "2023-10-16", TTG, C, "implements",
-        "headline, loose form; symbol and date from the full citation in the body"),
+    ref("Công điện 968 của Thủ tướng", "Công điện", "968", None, "2023-10-16", TTG, C, "implements",
+        "headline, loose form: no symbol (the README: null when the text gives only a number); date from the body"),
     ref("Công văn số 4012/UBND-NC", "Công văn", "4012", "UBND-NC", "2023-10-26", "UBND tỉnh", L, "self",
         "'Ngày 26/10' with the article dated 27/10/2023"),
     ref("Công điện số 968/CĐ-TTg mà Thủ tướng Chính phủ ký ngày 16/10/2023", "Công điện", "968", "CĐ-TTg",
@@ -273,7 +273,7 @@ Trước đó, UBND huyện đã có Quyết định số 3120/QĐ-UBND ngày 12
 R06 = [
     ref("kế hoạch", "Kế hoạch", "215", "KH-UBND", "2024-04-03", "UBND huyện", L, "self",
         "headline mention in lower case; fields from the body"),
-    ref("Chỉ thị 09 của UBND tỉnh", "Chỉ thị", "9", "CT-UBND", "2024-03-20", "UBND tỉnh", L, "implements",
+    ref("Chỉ thị 09 của UBND tỉnh", "Chỉ thị", "9", None, "2024-03-20", "UBND tỉnh", L, "implements",
         "headline, loose form; symbol and date from the body"),
     ref("Kế hoạch số 215/KH-UBND", "Kế hoạch", "215", "KH-UBND", "2024-04-03", "UBND huyện", L, "self"),
     ref("Chỉ thị số 09/CT-UBND ngày 20/3/2024 của UBND tỉnh", "Chỉ thị", "9", "CT-UBND", "2024-03-20",
@@ -354,7 +354,7 @@ Theo một chuyên gia về hành chính công, độ trễ ấy không hẳn l�
 Ở khối Đảng, việc ra chỉ thị riêng về kỷ luật hành chính không phải mới: Ban Thường vụ Tỉnh ủy Bạc Liêu đã có Chỉ thị 12 từ năm 2018. Các văn bản đều nhắc việc quán triệt tinh thần Nghị quyết Đại hội XIII và các nghị quyết của Trung ương, song thước đo cuối cùng vẫn là số hồ sơ được giải quyết đúng hạn."""
 
 R09 = [
-    ref("Công điện 968", "Công điện", "968", "CĐ-TTg", "2023-10-16", TTG, C, "cites",
+    ref("Công điện 968", "Công điện", "968", None, "2023-10-16", TTG, C, "cites",
         "headline, loose form; the article issues nothing, so every mention cites"),
     ref("Công điện số 968/CĐ-TTg ngày 16/10/2023", "Công điện", "968", "CĐ-TTg", "2023-10-16", TTG, C, "cites",
         "issuer before the document: 'Thủ tướng Chính phủ ký Công điện'"),
