@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lineage.api import documents, ingest_routes, lineage_routes, meta
+from lineage.api.answer_cache import CACHE_ENV, DEFAULT_CACHE_MB, AnswerCache
 from lineage.api.deps import StoreHolder
 from lineage.api.errors import PROBLEM_MEDIA_TYPE, install_error_handlers, problem_response
 from lineage.api.schemas import Problem
@@ -123,11 +124,21 @@ def _problem_media_type(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+def _cache_mb_from_env() -> int:
+    value = os.environ.get(CACHE_ENV, "").strip()
+    if not value:
+        return DEFAULT_CACHE_MB
+    if not value.isdigit():
+        raise ValueError(f"{CACHE_ENV} must be a whole number of megabytes, not {value!r}")
+    return int(value)
+
+
 def create_app(
     store: GraphStore | None = None,
     *,
     store_spec: str | None = None,
     api_key: str | None = None,
+    answer_cache_mb: int | None = None,
 ) -> FastAPI:
     """The API over `store`, or over the store `store_spec` names (opened on first use; default:
     the LINEAGE_STORE environment variable, so `uvicorn --factory lineage.api.app:create_app`
@@ -135,6 +146,9 @@ def create_app(
 
     `api_key` guards `POST /sources`; it defaults to the LINEAGE_API_KEY environment variable.
     With neither, the server refuses every write.
+
+    `answer_cache_mb` bounds the cache of whole lineage answers (api/answer_cache.py); it
+    defaults to LINEAGE_ANSWER_CACHE_MB, else 64; 0 turns the cache off.
     """
     if store is None and store_spec is None:
         store_spec = os.environ.get(STORE_ENV) or None
@@ -153,6 +167,9 @@ def create_app(
     )
     app.state.store_holder = holder
     app.state.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV) or None
+    if answer_cache_mb is None:
+        answer_cache_mb = _cache_mb_from_env()
+    app.state.answer_cache = AnswerCache(answer_cache_mb * 1024 * 1024) if answer_cache_mb > 0 else None
 
     install_error_handlers(app)
     app.add_exception_handler(documents.CanonicalRedirect, documents.on_canonical_redirect)

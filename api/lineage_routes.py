@@ -14,6 +14,9 @@ Two choices made by measurement (BENCHMARKS.md, "API"):
   document and letting FastAPI validate and serialise them took longer than reading the
   documents. The routes still declare `response_model`, so /openapi.json documents the same
   schemas, and tests/test_api_fuzz.py checks every answer against them.
+* Those answers are kept whole until the store changes (api/answer_cache.py), so asking the
+  same question again costs a dictionary lookup and one cheap "has anything been written?"
+  query.
 """
 
 from __future__ import annotations
@@ -21,10 +24,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Annotated, Literal
 
-import pydantic_core
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
+from lineage.api.answer_cache import cached_json
 from lineage.api.deps import get_store
 from lineage.api.documents import (
     DEFAULT_PAGE,
@@ -69,11 +72,6 @@ def _cursor_key(hops: int, doc_id: str) -> str:
     return f"{hops:03d}:{doc_id}"
 
 
-def json_response(content: dict) -> Response:
-    """`content` as JSON, without FastAPI's validation and serialisation of the response."""
-    return Response(pydantic_core.to_json(content), media_type="application/json")
-
-
 def _document_dict(request: Request, doc: Document) -> dict:
     """A `DocumentOut` as plain data."""
     return {**summary_fields(doc), "sources": list(doc.sources), "links": links_dict(request, doc.id)}
@@ -88,8 +86,9 @@ def _lineage_page(
     relation: RelationFilter,
     limit: int,
     cursor: str | None,
-) -> Response:
-    """A `LineagePage`: the page after `cursor` of the answer's documents in (hops, id) order."""
+) -> dict:
+    """A `LineagePage` as plain data: the page after `cursor` of the answer's documents in
+    (hops, id) order."""
     shape = lineage.reach(store, root.id, depth, relation, direction=direction)
     ordered = shape.ordered
     after = decode_cursor(cursor)
@@ -123,7 +122,7 @@ def _lineage_page(
         for e in store.edges_with_evidence(keys)
     ]
     more = start + limit < len(ordered)
-    return json_response({
+    return {
         "root": _document_dict(request, root),
         "direction": direction,
         "depth": depth,
@@ -132,7 +131,7 @@ def _lineage_page(
         "items": items,
         "edges": edges,
         "next": next_link(request, encode_cursor(_cursor_key(*page[-1]))) if more else None,
-    })
+    }
 
 
 @router.get(
@@ -150,8 +149,11 @@ def ancestors(
     limit: Limit = DEFAULT_PAGE,
     cursor: Cursor = None,
 ) -> Response:
-    doc = lookup(request, store, doc_id, "/ancestors")
-    return _lineage_page(request, store, doc, "ancestors", depth, relation, limit, cursor)
+    def build() -> dict:
+        doc = lookup(request, store, doc_id, "/ancestors")
+        return _lineage_page(request, store, doc, "ancestors", depth, relation, limit, cursor)
+
+    return cached_json(request, store, build)
 
 
 @router.get(
@@ -169,8 +171,11 @@ def descendants(
     limit: Limit = DEFAULT_PAGE,
     cursor: Cursor = None,
 ) -> Response:
-    doc = lookup(request, store, doc_id, "/descendants")
-    return _lineage_page(request, store, doc, "descendants", depth, relation, limit, cursor)
+    def build() -> dict:
+        doc = lookup(request, store, doc_id, "/descendants")
+        return _lineage_page(request, store, doc, "descendants", depth, relation, limit, cursor)
+
+    return cached_json(request, store, build)
 
 
 @router.get(
@@ -186,38 +191,41 @@ def fanout(
     depth: Depth = 3,
     relation: RelationParam = RelationFilter.ALL,
 ) -> Response:
-    doc = lookup(request, store, doc_id, "/fanout")
-    fan = lineage.fanout(store, doc.id, depth, relation)
-    by_province: dict[str, dict] = {}
-    # `fan.responses` comes earliest first, so each province's first entry has its first lag.
-    for response in fan.responses:
-        group = by_province.setdefault(
-            response.province,
-            {
-                "province": response.province,
-                "province_now": response.province_now,
-                "first_lag_days": response.lag_days,
-                "documents": [],
+    def build() -> dict:
+        doc = lookup(request, store, doc_id, "/fanout")
+        fan = lineage.fanout(store, doc.id, depth, relation)
+        by_province: dict[str, dict] = {}
+        # `fan.responses` comes earliest first, so each province's first entry has its first lag.
+        for response in fan.responses:
+            group = by_province.setdefault(
+                response.province,
+                {
+                    "province": response.province,
+                    "province_now": response.province_now,
+                    "first_lag_days": response.lag_days,
+                    "documents": [],
+                },
+            )
+            group["documents"].append({
+                **summary_fields(response.document),
+                "lag_days": response.lag_days,
+                "hops": response.depth,
+                "links": links_dict(request, response.document.id),
+            })
+        root_links = links_dict(request, doc.id)
+        return {
+            "root": _document_dict(request, fan.root),
+            "depth": depth,
+            "relation": relation.value,
+            "provinces": list(by_province.values()),
+            "no_response": list(fan.no_response),
+            "links": {
+                "self": root_links["self"] + "/fanout",
+                "viz": root_links["viz"] + "/fanout" if root_links["viz"] else None,
             },
-        )
-        group["documents"].append({
-            **summary_fields(response.document),
-            "lag_days": response.lag_days,
-            "hops": response.depth,
-            "links": links_dict(request, response.document.id),
-        })
-    root_links = links_dict(request, doc.id)
-    return json_response({
-        "root": _document_dict(request, fan.root),
-        "depth": depth,
-        "relation": relation.value,
-        "provinces": list(by_province.values()),
-        "no_response": list(fan.no_response),
-        "links": {
-            "self": root_links["self"] + "/fanout",
-            "viz": root_links["viz"] + "/fanout" if root_links["viz"] else None,
-        },
-    })
+        }
+
+    return cached_json(request, store, build)
 
 
 @router.get(

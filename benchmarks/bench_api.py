@@ -59,11 +59,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(store: Path, port: int) -> subprocess.Popen:
+def start_server(store: Path, port: int, workers: int) -> subprocess.Popen:
     env = {**os.environ, "LINEAGE_API_KEY": ""}
     return subprocess.Popen(
         [sys.executable, "-m", "lineage.cli.main", "serve", "--store", str(store),
-         "--port", str(port), "--log-level", "warning"],
+         "--port", str(port), "--log-level", "warning", "--workers", str(workers)],
         env=env,
     )
 
@@ -121,17 +121,21 @@ def main() -> None:
                         help="store directory, built if missing (default: a temp dir)")
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per cell")
     parser.add_argument("--clients", default="1,10,100", help="concurrency levels")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (lineage serve --workers)")
     args = parser.parse_args()
 
     store = args.store or Path(tempfile.mkdtemp(prefix="bench-api-")) / "store"
     build_store(store, args.documents)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = start_server(store, port)
+    server = start_server(store, port, args.workers)
     try:
         wait_healthy(base)
-        for path in ENDPOINTS.values():  # warm-up: the first traversal builds the graph mirror
-            httpx.get(base + path, timeout=300).raise_for_status()
+        # Warm-up: the first traversal in each worker builds its graph mirror. Connections are
+        # spread over the workers by the kernel, so send enough to reach every one.
+        for path in ENDPOINTS.values():
+            for _ in range(4 * args.workers):
+                httpx.get(base + path, timeout=300).raise_for_status()
         print("| endpoint | clients | requests | req/s | p50 ms | p99 ms | errors |")
         print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
         for name, path in ENDPOINTS.items():
@@ -142,7 +146,8 @@ def main() -> None:
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
-    print(f"(store {store}; {args.duration:g} s a cell; client and server share the machine)")
+    print(f"(store {store}; {args.workers} server process(es); {args.duration:g} s a cell; "
+          "client and server share the machine)")
 
 
 if __name__ == "__main__":

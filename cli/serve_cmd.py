@@ -5,6 +5,11 @@
 
 It binds 127.0.0.1 unless `--host` says otherwise. The API key that guards `POST /sources` comes
 from the environment only, so it never shows in the process list.
+
+`--workers N` runs N server processes on the one port. Python answers one request at a time per
+process, so this is how the API uses more than one core (BENCHMARKS.md, "API"). Each worker opens
+the store itself: for an embedded store each builds its own in-memory graph on its first
+traversal (memory grows with N), and SQLite's WAL lets them all read while one writes.
 """
 
 from __future__ import annotations
@@ -43,17 +48,25 @@ def serve(
     neo4j: Annotated[bool, typer.Option(
         "--neo4j", help="Serve the Neo4j store at $NEO4J_URI instead")] = False,
     log_level: Annotated[str, typer.Option(help="uvicorn log level")] = "info",
+    workers: Annotated[int, typer.Option(
+        min=1, max=64, help="Server processes; more than one uses more cores")] = 1,
 ) -> None:
     """Serve the lineage API (JSON; documentation at /docs) until interrupted."""
     import uvicorn
 
-    from lineage.api.app import API_KEY_ENV, create_app
+    from lineage.api.app import API_KEY_ENV, STORE_ENV, create_app
 
     spec = _store_spec(store, neo4j)
     app = create_app(store_spec=spec)
     writes = "enabled" if app.state.api_key else f"disabled (set {API_KEY_ENV} to enable)"
     typer.echo(f"Serving {spec} on http://{host}:{port}/ — POST /sources {writes}", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level=log_level)
+        return
+    # Worker processes import the app by name and build it from the environment.
+    os.environ[STORE_ENV] = spec
+    uvicorn.run("lineage.api.app:create_app", factory=True, host=host, port=port,
+                log_level=log_level, workers=workers)
 
 
 def register(app: typer.Typer) -> None:

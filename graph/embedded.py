@@ -142,6 +142,7 @@ class EmbeddedStore(GraphStore):
         # The writing connection, one thread at a time; reads use `_readers` (module docstring).
         self._lock = threading.RLock()
         self._readers = _ReaderPool(self.directory, READERS)
+        self._commits = 0  # articles committed through this object, for `change_token`
         self._mirror = EdgeMirror()
         try:
             self._seed_provinces(provinces)
@@ -185,7 +186,9 @@ class EmbeddedStore(GraphStore):
         with self._lock:
             try:
                 with self._transaction():
-                    return self._write(article)
+                    result = self._write(article)
+                self._commits += 1
+                return result
             except (sqlite3.Error, ValueError) as exc:
                 # ValueError: a relation or level outside the enums. Nothing was written.
                 raise StoreError(f"cannot write article {article.source.uri}: {exc}") from exc
@@ -300,6 +303,12 @@ class EmbeddedStore(GraphStore):
             return conn.execute(
                 "SELECT 1 FROM sources WHERE content_hash = ?", (content_hash,)
             ).fetchone() is not None
+
+    def change_token(self) -> tuple[int, int]:
+        """Commits made through this object, and SQLite's `data_version` of the writing
+        connection, which changes whenever another connection (another process) commits."""
+        with self._lock:
+            return self._commits, self._conn.execute("PRAGMA data_version").fetchone()[0]
 
     # --- single lookups ----------------------------------------------------------------------
 

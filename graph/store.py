@@ -206,6 +206,13 @@ class GraphStore(ABC):
                 found[(edge.source, edge.target, edge.relation)] = edge
         return [found[k] for k in wanted if k in found]
 
+    def change_token(self) -> object | None:
+        """A hashable value that differs once any write has been committed since it was read
+        (by this object or another process), or None when the backend cannot tell. Read it
+        before computing an answer to cache under it: a cached answer is then never served
+        after a write. The default, None, means "do not cache"."""
+        return None
+
     # --- enumerating (sync and export, graph/transfer.py) -------------------------------------
 
     def export_articles(self) -> Iterator[ArticleGraph]:

@@ -194,3 +194,41 @@ def test_api_answer_shows_a_field_filled_by_a_later_article(corpus_store):
     titles = {d["id"]: d["title"] for p in again["provinces"] for d in p["documents"]}
     assert titles[CT12_DN.id] == "về chấn chỉnh kỷ cương"
     assert asdict(corpus_store.get_document(CT12_DN.id))["title"] == "về chấn chỉnh kỷ cương"
+
+
+def test_api_answers_see_a_write_by_another_process(tmp_path):
+    """The answer cache keys on SQLite's data_version, which another connection's commit
+    changes: a second store object on the same directory stands in for another process."""
+    from graph_corpora import corpus_968
+
+    with EmbeddedStore(tmp_path / "s", provinces=TEST_PROVINCES) as served:
+        served.add_articles(corpus_968())
+        client = TestClient(create_app(served))
+        url = f"/documents/{CT12_DN.id}/descendants?depth=1"
+        first = client.get(url).json()
+        assert client.get(url).json() == first  # from the cache, same answer
+        with EmbeddedStore(tmp_path / "s") as other:
+            letter, new = _new_response("reply-four")
+            other.add_article(new)
+        after = client.get(url).json()
+        assert after["total"] == first["total"] + 1
+        assert letter.id in {d["id"] for d in after["items"]}
+
+
+def test_answer_cache_keeps_one_state_and_a_bounded_size():
+    from lineage.api.answer_cache import AnswerCache
+
+    cache = AnswerCache(max_bytes=100)
+    cache.put(("a", ""), (1, 1), b"x" * 20)
+    assert cache.get(("a", ""), (1, 1)) == b"x" * 20
+    assert cache.get(("a", ""), (1, 2)) is None  # another state of the store
+    cache.put(("b", ""), (1, 2), b"y" * 20)
+    assert cache.get(("a", ""), (1, 1)) is None  # the new state emptied the old one
+    cache.put(("c", ""), (1, 1), b"z" * 20)  # built before the last write: not kept
+    assert cache.get(("c", ""), (1, 1)) is None and cache.get(("b", ""), (1, 2)) == b"y" * 20
+    for name in "defgi":  # 120 bytes with "b": over the bound
+        cache.put((name, ""), (1, 2), b"w" * 20)
+    assert cache.get(("b", ""), (1, 2)) is None  # least recently used, dropped for size
+    assert cache.get(("g", ""), (1, 2)) == b"w" * 20
+    cache.put(("h", ""), (1, 2), b"v" * 30)  # over a quarter of the bound: never kept
+    assert cache.get(("h", ""), (1, 2)) is None
