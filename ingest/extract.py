@@ -24,12 +24,14 @@ from lineage.ingest.normalize import normalize
 EXTRACTOR_VERSION = "rules-1"
 
 _DATE_AFTER_ISSUER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+_ON_BEHALF = re.compile(r"(?i:thay mặt|t/m|tm\.)\s*$")
 _YEAR_AFTER = re.compile(r"[^\S\n]+(?i:(?:từ|trong|vào|của)\s+)?(?i:năm)\s+((?:19|20)\d{2})(?!\d)")
 _SENTENCE_DATE = re.compile(r"(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
 _PLACE_DATE = re.compile(r"[A-ZĐ][\w .-]{1,40},\s*(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
 _SIGNED_ON = re.compile(r"(?i:ký|ban hành)\s+(?i:vào\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+# "việc ban hành kế hoạch" (the issuing of plans) names no document.
 _UNNUMBERED_SELF = re.compile(
-    r"(?i:vừa ký ban hành|vừa ban hành|ký ban hành|đã ban hành|ban hành)\s+(?P<type>" + TYPE_RE + r")(?!\s+(?i:số\s*)?\d)"
+    r"(?<!\w)(?<!(?i:việc) )(?:(?i:ban hành)|(?<!đề )(?<!đưa )(?<!nêu )(?i:ra))\s+(?P<type>" + TYPE_RE + r")(?!\s+(?i:số\s*)?\d)"
 )
 _COORDINATION = re.compile(r"^\s*(?:,|;|(?i:và)|(?i:,\s*và))?\s*$")
 _SUBJECT = re.compile(r"\s*,?\s*(?i:về việc|về|v/v)\s+(?P<title>[^;\n]{3,240}?)(?=;|\n|\.\s|\.$|,\s*(?:(?i:" + TYPE_RE + r")|số)|$)")
@@ -77,6 +79,7 @@ def extract(source: Source, *, signer_book=None) -> Extraction:
     raws = find_mentions(text)
     works = [_initial(text, raw, bisect.bisect_right(sentence_starts, raw.start) - 1, source.published) for raw in raws]
 
+    _clip_subjects(text, works)
     _share_issuers(text, works)
     _issuers_before(text, works, sentences)
     _inherit_types(text, works)
@@ -88,15 +91,23 @@ def extract(source: Source, *, signer_book=None) -> Extraction:
     ]
     _complete_issued(text, works, issued, sentences, source.published)
     self_indices = _choose_self(works, issued, source.published)
-    if not self_indices:
-        extra = _unnumbered_self(text, works, sentences, source.published)
-        if extra is not None:
-            works.append(extra)
-            works.sort(key=lambda w: w.start)
-            self_indices = [works.index(extra)]
-            _complete_issued(text, works, self_indices, sentences, source.published)
+    unnumbered = _unnumbered_issued(text, works, sentences, source.published)
+    if self_indices:
+        unnumbered = []  # the type word is the mention only of a document that has no number
+    else:
+        # "Trảng Bom ra kế hoạch …" in the headline, "UBND huyện ban hành Kế hoạch kiểm tra …"
+        # in the body: one plan, mentioned twice.
+        unnumbered = [u for u in unnumbered if u.doc_type == unnumbered[0].doc_type] if unnumbered else []
+    if unnumbered:
+        chosen = works[self_indices[0]] if self_indices else unnumbered[0]
+        works.extend(unnumbered)
+        works.sort(key=lambda w: w.start)
+        self_indices = [works.index(chosen)]
+        _complete_issued(text, works, [works.index(u) for u in unnumbered], sentences, source.published)
     _cluster(works)
     self_cluster = works[self_indices[0]].cluster if self_indices else None
+    for extra in unnumbered:
+        extra.cluster = self_cluster
     for work in works:
         if work.cluster == self_cluster:
             work.role = Role.SELF
@@ -114,6 +125,10 @@ def extract(source: Source, *, signer_book=None) -> Extraction:
         mention.document = first_of_cluster.setdefault(work.cluster, i)
     self_index = next((i for i, m in enumerate(mentions) if m.role == Role.SELF), None)
     problems = [f"{m.surface}: {p}" for m in mentions for p in m.problems]
+    if self_index is None and guess.name:
+        # The article's province is that of its own document's body; with no document of its own
+        # it has none. The places still named its local citations above.
+        guess = ProvinceGuess(None, f"no document of its own (its places point to {guess.name})", 0.0, [guess.name])
     return Extraction(source, mentions, relations, guess, self_index, problems)
 
 
@@ -143,10 +158,25 @@ def _initial(text: str, raw: RawMention, sentence: int, published: date | None) 
         work.year_hint = int(hint.group(1))
     subject = _SUBJECT.match(text, raw.end)
     if subject:
-        work.title_span = subject.span("title")
+        start, end = subject.span("title")
+        clause = relate.CLAUSE_BREAK.search(text, start, end)  # "về …, các cơ quan phải …"
+        end = clause.start() if clause else end
+        work.title_span = (start, end)
         if work.title is None:
-            work.title = subject.group("title").strip(" ,")
+            work.title = text[start:end].strip(" ,")
     return work
+
+
+def _clip_subjects(text: str, works: list[_Work]) -> None:
+    """A subject ends where the next mention begins ("… về việc X và Chỉ thị số 46-CT/TU …")."""
+    for work, following in zip(works, works[1:]):
+        if work.title_span and work.title_span[1] > following.start:
+            start = work.title_span[0]
+            end = max(start, following.start)
+            work.title_span = (start, end)
+            title = text[start:end].strip(" ,;")
+            title = re.sub(r"\s+(?:và|cùng|,)$", "", title)
+            work.title = title or None
 
 
 def _share_issuers(text: str, works: list[_Work]) -> None:
@@ -205,18 +235,19 @@ def _choose_self(works: list[_Work], issued: list[int], published: date | None) 
     return [(local or candidates)[0]]
 
 
-def _unnumbered_self(text: str, works: list[_Work], sentences, published: date | None) -> _Work | None:
-    """ "UBND tỉnh vừa ban hành Kế hoạch triển khai …" with no number: the type word is the mention."""
+def _unnumbered_issued(text: str, works: list[_Work], sentences, published: date | None) -> list[_Work]:
+    """ "UBND tỉnh vừa ban hành Kế hoạch triển khai …", "Trảng Bom ra kế hoạch thực hiện …": a
+    document issued without a number; its type word is the mention."""
     taken = [(w.start, w.end) for w in works]
+    starts = [s for s, _ in sentences]
+    found = []
     for m in _UNNUMBERED_SELF.finditer(text):
         start, end = m.start("type"), m.end("type")
         if m.group("type").lower() == "văn bản" or any(s <= start < e for s, e in taken):
             continue
         raw = RawMention(start, end, "unnumbered", m.group("type"), None, None, None)
-        starts = [s for s, _ in sentences]
-        work = _initial(text, raw, bisect.bisect_right(starts, start) - 1, published)
-        return work
-    return None
+        found.append(_initial(text, raw, bisect.bisect_right(starts, start) - 1, published))
+    return found
 
 
 def _first_self_date(works: list[_Work], self_indices: list[int]) -> date | None:
@@ -256,6 +287,8 @@ def _last_issuer(text: str, start: int, end: int) -> resolve.Issuer | None:
         issuer = resolve.match_issuer(text, word.start())
         if issuer and issuer.end <= end:
             found = issuer
+            if _ON_BEHALF.search(text, max(start, word.start() - 12), word.start()):
+                return issuer  # "thay mặt Ban Thường vụ Thành ủy, Phó Bí thư … đã ký": the body signs
     return found
 
 
@@ -304,11 +337,15 @@ def _assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
     turn the conclusion into a mere citation. Bullet items under a head ending in ":" take the
     head's trigger.
     """
-    titles = [w.title_span for w in works if w.title_span]
+    # The article's own subject ("V/v triển khai thực hiện Công điện số 1482/CĐ-TTg") says what
+    # the article's document does, so its triggers count; other documents' subjects do not.
+    titles = [w.title_span for w in works if w.title_span and w.cluster != self_cluster]
     triggers = [
         t for t in relate.find_triggers(text)
         if not any(w.start <= t.start < w.end for w in works)
     ]
+    related = relate.RELATED_LINKS.search(text)
+    related_from = related.start() if related else len(text)
     relations: list[StatedRelation] = []
     for i, work in enumerate(works):
         if work.cluster == self_cluster:
@@ -324,15 +361,23 @@ def _assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
             work.role = nearest.kind if previous.role == Role.SELF else previous.role
             work.trigger = nearest
             continue
+        if work.start >= related_from:  # a "Tin liên quan" link is no part of the article's act
+            work.role, work.trigger = Role.CITES, None
+            continue
         outside = [t for t in before if not any(_inside(t.start, span) for span in titles)]
         if not outside and relate.BULLET.match(text, sentence_start):
             outside = _list_head_triggers(text, triggers, sentences, work.sentence)
+        if outside and previous is not None and outside[-1].start < previous.start \
+                and relate.CLAUSE_BREAK.search(text, _end_with_subject(previous), work.start):
+            # "thực hiện Công văn số 7345 …, các cơ quan phải … đã công bố tại Quyết định số
+            # 2158": a new clause with its own subject ends the trigger's reach.
+            outside = []
         if outside:
             work.role, work.trigger = outside[-1].kind, outside[-1]
-        elif previous is not None:
+        elif previous is not None and not relate.CLAUSE_BREAK.search(text, _end_with_subject(previous), work.start):
             work.role, work.trigger = previous.role if previous.role != Role.SELF else Role.CITES, previous.trigger
         else:
-            work.role = Role.CITES
+            work.role, work.trigger = Role.CITES, None
     if self_cluster is not None:
         self_index = next(i for i, w in enumerate(works) if w.cluster == self_cluster)
         for i, work in enumerate(works):
@@ -341,6 +386,10 @@ def _assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
                 confidence = 0.6 if work.trigger is None else (0.9 if distance is not None and distance < 60 else 0.75)
                 relations.append(StatedRelation(self_index, i, work.role, work.trigger.phrase if work.trigger else None, confidence))
     return relations
+
+
+def _end_with_subject(work: _Work) -> int:
+    return max(work.end, work.title_span[1]) if work.title_span else work.end
 
 
 def _inside(position: int, span: tuple[int, int]) -> bool:

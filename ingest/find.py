@@ -48,9 +48,16 @@ _BARE = re.compile(r"(?<![\w/.-])(?P<so>" + _NUMBER_WORD + r")?" + NUMBER_RE + S
 # công chức ngày 13 tháng 11 năm 2008") when what follows it is the law's date or number.
 _LAW_STOP = r"(?!(?i:ngày|năm|số|của|và|đã|được|về|theo|tại|do|trong|nhằm|để|có|là|quy định|hiện hành|này|đó|sửa đổi|các|những)\b)"
 _LAW_WORDS = r"(?: " + _LAW_STOP + r"[\w-]+){1,10}"
+_LAW_NUMBER = r"(?:[^\S\n]+(?i:số)[^\S\n]*" + NUMBER_RE + SYMBOL_RE + r")?"  # "… số 72/2025/QH15"
 _LAW = re.compile(
     r"(?<![\w])(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)"
-    r"(?P<name>" + _LAW_WORDS + r"(?:," + _LAW_WORDS + r"(?= (?i:ngày|năm \d|số)\b))?)"
+    r"(?P<name>" + _LAW_WORDS + r"(?:," + _LAW_WORDS + r"(?= (?i:ngày|năm \d|số)\b))?)" + _LAW_NUMBER
+)
+# An amending law names the laws it amends: one document, "Luật sửa đổi, bổ sung một số điều của
+# Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương".
+_AMENDING_LAW = re.compile(
+    r"(?<![\w])(?P<type>Luật|Pháp lệnh)(?P<name> sửa đổi, bổ sung (?:một số điều (?:của )?)?"
+    r"(?:(?:Bộ luật|Luật|Pháp lệnh) )?[^;.\n]{3,200}?)(?=[^\S\n]+(?i:ngày|năm \d|số)\b|[;.\n]|$)" + _LAW_NUMBER
 )
 
 # A date written after a mention: "ngày 16/10/2023", "ngày 16 tháng 10 năm 2023", "ngày 15/11".
@@ -124,16 +131,20 @@ def find_mentions(text: str) -> list[RawMention]:
             continue  # "văn bản 2" is too vague to be a citation
         add(RawMention(match.start(), match.end(), "loose", match.group("type"), number, None, None,
                        has_so=has_so))
+    for regex in (_AMENDING_LAW, _LAW):
+        for match in regex.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            if regex is _LAW and not match.group("name")[1:2].isupper():
+                continue  # "Luật sư", "Luật quy định …": a law's name starts with a capital
+            add(RawMention(match.start(), match.end(), "law", match.group("type"), match.group("num"),
+                           match.group("sym"), (match.group("sep") or "").strip() or None,
+                           name=match.group("name").strip()))
     for match in _BARE.finditer(text):
         if not free(match.start(), match.end()):
             continue
         add(RawMention(match.start(), match.end(), "bare", None, match.group("num"),
                        match.group("sym"), match.group("sep").strip(), has_so=bool(match.group("so"))))
-    for match in _LAW.finditer(text):
-        if not free(match.start(), match.end()) or not match.group("name")[1:2].isupper():
-            continue
-        add(RawMention(match.start(), match.end(), "law", match.group("type"), None, None, None,
-                       name=match.group("name").strip()))
 
     found.sort(key=lambda m: m.start)
     for m in found:

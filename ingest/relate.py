@@ -22,7 +22,15 @@ from lineage.ingest.vocab import CITE_TRIGGERS, IMPLEMENT_TRIGGERS
 # stop after an abbreviation that precedes a capitalised name ("TP. Biên Hòa", "TS. …") or after
 # a single capital ("M.Đ") does not end one.
 _END_CANDIDATE = re.compile(r"\n+|[.!?]+")
-_NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"“(A-ZĐ\d]|\s*$")
+_NEXT_CHAR = re.compile(r"\s*(\S|$)")
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    """After a full stop: a capital (any Vietnamese one: "Ở", "Ủy", …), a digit, a quote or the end."""
+    if position < len(text) and not text[position].isspace():
+        return False  # "3.5", "TP.HCM": no space after the stop
+    following = _NEXT_CHAR.match(text, position).group(1)
+    return following == "" or following.isupper() or following.isdigit() or following in "\"“(["
 _ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|GS|PGS)|\b[A-ZĐ])$")
 
 
@@ -32,7 +40,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _END_CANDIDATE.finditer(text):
         if m.group(0)[0] != "\n":
-            if not _NEXT_STARTS_SENTENCE.match(text, m.end()):
+            if not _starts_sentence(text, m.end()):
                 continue
             if _ABBREVIATION.search(text, max(0, m.start() - 4), m.start()):
                 continue
@@ -108,6 +116,19 @@ def issued_here(text: str, start: int, end_of_mention: int, sentence_start: int)
         return True
     return bool(_ISSUED_AFTER.match(text, end_of_mention, end_of_mention + 80))
 
+
+# Where a news page's trailing links begin: what follows is other articles, not this one.
+RELATED_LINKS = re.compile(
+    r"^[^\S\n]*(?i:tin liên quan|bài viết liên quan|tin cùng chuyên mục|các tin khác|tin khác|xem thêm|đọc thêm)"
+    r"[^\S\n]*:?[^\S\n]*$",
+    re.MULTILINE,
+)
+
+# A new clause with a subject of its own ("…, các cơ quan phải …") ends a trigger's reach.
+CLAUSE_BREAK = re.compile(
+    r",\s+(?i:các|những|mọi|toàn bộ|ubnd|ủy ban|sở|chủ tịch|giám đốc|người|cán bộ|cơ quan|đơn vị|địa phương)"
+    r"\b[^,;]{0,60}?\b(?i:phải|cần|được|yêu cầu|đề nghị|chịu|có trách nhiệm|không)\b"
+)
 
 # Bullets that continue a list whose head ends with ":" ("Thực hiện các văn bản sau:").
 BULLET = re.compile(r"\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s")

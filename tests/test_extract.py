@@ -371,3 +371,95 @@ def test_a_whole_official_decision():
     assert own.date == date(2024, 5, 8) and own.issuer == "UBND tỉnh"
     assert result.province.name == "Nghệ An"
     assert result.mentions[5].issuer == "Sở Nội vụ"
+
+
+# --- forms found by the held-out set -----------------------------------------------------------
+
+
+def test_links_under_related_news_are_citations_only():
+    text = ("Ngày 4/12, Chủ tịch UBND tỉnh ký Công văn số 3815/UBND-KT về hồ sơ đất đai.\n"
+            "Tin liên quan\n- Triển khai Nghị định số 101/2024/NĐ-CP về cấp giấy chứng nhận")
+    own, decree = run(text, published=date(2024, 12, 5)).mentions
+    assert own.role == Role.SELF and (decree.role, decree.trigger) == (Role.CITES, None)
+
+
+def test_a_new_clause_ends_the_reach_of_a_trigger():
+    text = ("Văn bản yêu cầu thực hiện Công văn số 7345/VPCP-NN ngày 21/10/2024 của Văn phòng Chính phủ "
+            "về thủ tục đất đai, các cơ quan phải công khai danh mục đã công bố tại Quyết định số "
+            "2158/QĐ-UBND ngày 30/8/2024 của UBND tỉnh.")
+    letter, decision = run(text).mentions
+    assert (letter.role, decision.role) == (Role.IMPLEMENTS, Role.CITES)
+
+
+def test_the_body_signed_for_is_the_issuer():
+    text = ("Thay mặt Ban Thường vụ Thành ủy, Phó Bí thư Thường trực Thành ủy Hà Nội đã ký ban hành "
+            "Chỉ thị số 27-CT/TU ngày 2/11/2023 về tăng cường kỷ luật.")
+    (own,) = run(text, published=date(2023, 11, 3)).mentions
+    assert own.role == Role.SELF and own.issuer == "Ban Thường vụ Thành ủy"
+
+
+def test_a_plenum_of_the_central_committee_issues_as_the_committee():
+    (m,) = run("Quán triệt Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII.").mentions
+    assert m.issuer == "Ban Chấp hành Trung ương"
+
+
+def test_laws_with_a_number_and_amending_laws_are_one_mention_each():
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; Luật sửa đổi, bổ sung một số điều "
+            "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019.")
+    named, amending = run(text).mentions
+    assert (named.doc_type, named.number, named.symbol) == ("Luật", "72", "2025/QH15")
+    assert amending.number is None and amending.date == date(2019, 11, 22)
+    assert amending.title.startswith("sửa đổi, bổ sung")
+
+
+def test_a_year_alone_keeps_documents_apart_and_old_acts_are_not_the_article_own():
+    text = ("Chủ tịch UBND tỉnh Đồng Nai ký Chỉ thị số 12/CT-UBND ngày 25/10/2023 về kỷ luật. "
+            "Ở khối Đảng, Ban Thường vụ Tỉnh ủy Bạc Liêu đã có Chỉ thị 12 từ năm 2018.")
+    state, party = run(text, published=date(2024, 2, 20)).mentions
+    assert state.document != party.document
+    assert party.year == 2018 and party.issuer == "Ban Thường vụ Tỉnh ủy"
+    assert Role.SELF not in (state.role, party.role)
+
+
+def test_an_article_without_a_document_of_its_own_has_no_province():
+    text = "Nhìn lại một năm thực hiện Chỉ thị số 12/CT-UBND ngày 25/10/2023 của UBND tỉnh Đồng Nai."
+    result = run(text, published=date(2024, 11, 1))
+    assert result.self_index is None and result.province.name is None
+    assert result.mentions[0].province == "Đồng Nai"  # the citation is still placed
+
+
+def test_listing_with_co_is_not_issuing():
+    text = "Tỉnh có nhiều văn bản, trong đó có Quyết định số 35/2021/QĐ-UBND ngày 10/9/2021 của UBND tỉnh."
+    assert [m.role for m in run(text).mentions] == [Role.CITES]
+
+
+def test_party_number_line_without_a_colon():
+    text = "TỈNH ỦY QUẢNG BÌNH\nSố 42-CT/TU\nĐồng Hới, ngày 18 tháng 6 năm 2024\nCHỈ THỊ\nVề công tác cán bộ"
+    own = run(text).mentions[0]
+    assert (own.role, own.symbol, own.date) == (Role.SELF, "CT/TU", date(2024, 6, 18))
+
+
+def test_dates_in_brackets_and_after_the_issuer():
+    text = ("Các tỉnh đã triển khai Công điện 968/CĐ-TTg (16/10/2023) và Chỉ thị số 26/CT-TTg của Thủ tướng "
+            "Chính phủ ban hành ngày 20/10/2023.")
+    telegram, directive = run(text).mentions
+    assert (telegram.date, directive.date) == (date(2023, 10, 16), date(2023, 10, 20))
+
+
+def test_unnumbered_own_plan_in_headline_and_body():
+    text = ("Trảng Bom ra kế hoạch thực hiện Chỉ thị 12 về kỷ luật\n\n"
+            "Ngày 10/1/2024, UBND huyện Trảng Bom ban hành Kế hoạch kiểm tra công vụ năm 2024, nhằm triển "
+            "khai Chỉ thị 12 của Chủ tịch UBND tỉnh. Việc ra chỉ thị riêng ở cấp xã chưa cần thiết.")
+    mentions = run(text, published=date(2024, 1, 12)).mentions
+    assert [(m.surface, m.role) for m in mentions] == [
+        ("kế hoạch", Role.SELF), ("Chỉ thị 12", Role.IMPLEMENTS),
+        ("Kế hoạch", Role.SELF), ("Chỉ thị 12 của Chủ tịch UBND tỉnh", Role.IMPLEMENTS),
+    ]
+    assert mentions[2].date == date(2024, 1, 10) and mentions[2].issuer == "UBND huyện"
+
+
+def test_the_article_own_subject_line_states_what_it_implements():
+    text = ("UBND TỈNH LÂM ĐỒNG\nSố: 1187/UBND-KGVX\nV/v triển khai thực hiện Công điện số 1482/CĐ-TTg "
+            "ngày 08/11/2024 của Thủ tướng Chính phủ\nLâm Đồng, ngày 14 tháng 11 năm 2024")
+    own, telegram = run(text).mentions
+    assert own.role == Role.SELF and telegram.role == Role.IMPLEMENTS
