@@ -174,9 +174,8 @@ def _clip_subjects(text: str, works: list[_Work]) -> None:
             start = work.title_span[0]
             end = max(start, following.start)
             work.title_span = (start, end)
-            title = text[start:end].strip(" ,;")
-            title = re.sub(r"\s+(?:và|cùng|,)$", "", title)
-            work.title = title or None
+            title = re.sub(r"\s+(?:và|cùng)$", "", text[start:end].strip(" ,;"))
+            work.title = title.strip(" ,;") or None
 
 
 def _share_issuers(text: str, works: list[_Work]) -> None:
