@@ -35,6 +35,7 @@ Lookup = Callable[[DocumentKey], list[Document]]
 class LoadResult:
     article: ArticleGraph
     unresolved: list[str]  # mentions kept with a partial identity, for the ingest summary
+    partial: bool = False  # some numbered document lacks its symbol or year (a lookup may help)
 
 
 def article_graph(extraction: Extraction, lookup: Lookup | None = None) -> LoadResult:
@@ -68,7 +69,8 @@ def article_graph(extraction: Extraction, lookup: Lookup | None = None) -> LoadR
         edges=edges,
         mentioned=sorted({d.id for d in documents.values()}),
     )
-    return LoadResult(graph, unresolved)
+    partial = any(d.number is not None and (d.symbol is None or d.year is None) for d in graph.documents)
+    return LoadResult(graph, unresolved, partial)
 
 
 def _document(mentions: list[Mention], published_year: int | None, lookup: Lookup | None):

@@ -8,6 +8,7 @@ leaves only whole articles behind and can simply be run again (stored sources ar
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,8 +18,9 @@ from lineage.graph.model import Document, DocumentRecord
 from lineage.graph.store import DocumentKey, GraphStore
 from lineage.ingest import sources as reading
 from lineage.ingest.extract import extract
-from lineage.ingest.load import article_graph
+from lineage.ingest.load import LoadResult, article_graph
 from lineage.ingest.models import Extraction, Source
+from lineage.ingest.places import SignerBook
 
 # Articles extracted before any is written: large enough for the signer book to learn across
 # texts, small enough that memory stays flat on a million-article crawl.
@@ -56,12 +58,28 @@ class IngestReport:
         }
 
 
-def _signer_book():
-    try:
-        from lineage.ingest.places import SignerBook
-    except ImportError:
-        return None
-    return SignerBook()
+# How many placed articles are kept for the signer book to learn from when a later one needs
+# them: learning scans a whole text, so it is done only when an unplaced article appears.
+SIGNER_MEMORY = 5_000
+
+
+class _Signers:
+    """Places articles that name only a signer, from what other articles of the batch taught."""
+
+    def __init__(self) -> None:
+        self.book = SignerBook()
+        self.unlearned: deque[tuple[str, str, date | None]] = deque(maxlen=SIGNER_MEMORY)
+
+    def place(self, extractions: list[Extraction]) -> list[Extraction]:
+        for extraction in extractions:
+            guess = extraction.province
+            if guess.name and guess.confidence >= 0.8:
+                self.unlearned.append((extraction.source.text, guess.name, _article_date(extraction)))
+        if not any(_needs_place(e) for e in extractions):
+            return extractions
+        while self.unlearned:
+            self.book.learn(*self.unlearned.popleft())
+        return [extract(e.source, signer_book=self.book) if _needs_place(e) else e for e in extractions]
 
 
 def ingest_sources(
@@ -72,7 +90,7 @@ def ingest_sources(
 ) -> IngestReport:
     """Ingest already-read sources (and record the problems of those that could not be read)."""
     report = IngestReport()
-    book = _signer_book()
+    signers = _Signers()
     chunk: list[Source] = []
     for result in results:
         if isinstance(result, reading.SourceProblem):
@@ -83,14 +101,14 @@ def ingest_sources(
             continue
         chunk.append(result)
         if len(chunk) >= CHUNK_SIZE:
-            _ingest_chunk(store, chunk, book, report, on_progress)
+            _ingest_chunk(store, chunk, signers, report, on_progress)
             chunk = []
     if chunk:
-        _ingest_chunk(store, chunk, book, report, on_progress)
+        _ingest_chunk(store, chunk, signers, report, on_progress)
     return report
 
 
-def _ingest_chunk(store, chunk: list[Source], book, report: IngestReport, on_progress) -> None:
+def _ingest_chunk(store, chunk: list[Source], signers: _Signers, report: IngestReport, on_progress) -> None:
     pending: list[Source] = []
     for source in chunk:
         report.sources_read += 1
@@ -100,12 +118,12 @@ def _ingest_chunk(store, chunk: list[Source], book, report: IngestReport, on_pro
                 on_progress(source.uri)
         else:
             pending.append(source)
-    extractions = [extract(source, signer_book=book) for source in pending]
-    if book is not None:
-        extractions = _place_with_signers(extractions, book)
+    extractions = signers.place([extract(source, signer_book=signers.book) for source in pending])
     lookup = _ChunkLookup(store, extractions)
-    for extraction in extractions:
-        _write(store, extraction, report, lookup)
+    for extraction, draft in zip(extractions, lookup.drafts, strict=True):
+        # Only an article with partly cited documents needs the lookup to finish its records.
+        loaded = article_graph(extraction, lookup=lookup) if draft.partial else draft
+        _write(store, extraction, loaded, report)
         if on_progress:
             on_progress(extraction.source.uri)
 
@@ -118,8 +136,9 @@ class _ChunkLookup:
     def __init__(self, store: GraphStore, extractions: list[Extraction]) -> None:
         self.store = store
         self.complete: dict[tuple[str, int], list[DocumentRecord]] = {}
-        for extraction in extractions:
-            for record in article_graph(extraction).article.documents:
+        self.drafts = [article_graph(extraction) for extraction in extractions]
+        for draft in self.drafts:
+            for record in draft.article.documents:
                 if record.number is not None and record.symbol and record.year:
                     self.complete.setdefault((record.doc_type, int(record.number)), []).append(record)
 
@@ -143,18 +162,6 @@ def _as_document(record: DocumentRecord) -> Document:
     )
 
 
-def _place_with_signers(extractions: list[Extraction], book) -> list[Extraction]:
-    """Learn who signs for which province from placed articles, then re-read the unplaced."""
-    for extraction in extractions:
-        guess = extraction.province
-        if guess.name and guess.confidence >= 0.8:
-            book.learn(extraction.source.text, guess.name, _article_date(extraction))
-    return [
-        extract(e.source, signer_book=book) if _needs_place(e) else e
-        for e in extractions
-    ]
-
-
 def _needs_place(extraction: Extraction) -> bool:
     return extraction.province.name is None and any(m.scope == "local" for m in extraction.mentions)
 
@@ -167,8 +174,7 @@ def _article_date(extraction: Extraction) -> date | None:
     return None
 
 
-def _write(store: GraphStore, extraction: Extraction, report: IngestReport, lookup) -> None:
-    loaded = article_graph(extraction, lookup=lookup)
+def _write(store: GraphStore, extraction: Extraction, loaded: LoadResult, report: IngestReport) -> None:
     result = store.add_article(loaded.article)
     report.references_found += len(extraction.mentions)
     if result.skipped:  # the same text twice in one batch

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from typer.testing import CliRunner
@@ -136,3 +137,20 @@ def test_cli_main_flow(tmp_path, samples_dir):
     fan = json.loads(runner.invoke(app, ["fanout", "968/CĐ-TTg", "--store", store, "--json"]).stdout)
     assert {"root", "responses", "no_response"} <= set(fan)
     assert {"province", "province_now", "document", "lag_days", "depth"} <= set(fan["responses"][0])
+
+
+def test_a_signer_named_with_his_province_places_an_article_that_names_only_him(tmp_path):
+    from lineage.ingest.pipeline import ingest_sources
+    from lineage.ingest.sources import source_from_text
+
+    # An invented chairman, so that only the batch itself can teach where he works; the article
+    # that needs him comes first.
+    unplaced = ("Chủ tịch UBND tỉnh Trịnh Văn Khải vừa ký ban hành Công văn số 7701/UBND-VP ngày 3/3/2024 "
+                "về giờ làm việc. Thực hiện Công điện số 968/CĐ-TTg, các sở rà soát kỷ luật.")
+    placed = ("Ngày 2/2/2024, Chủ tịch UBND tỉnh Lạng Sơn Trịnh Văn Khải ký ban hành Công văn số "
+              "7600/UBND-VP về tiếp dân. UBND tỉnh Lạng Sơn giao Sở Nội vụ theo dõi.")
+    with open_store(tmp_path / "store") as store:
+        ingest_sources(store, [source_from_text("a", unplaced, published=date(2024, 3, 4)),
+                               source_from_text("b", placed, published=date(2024, 2, 3))])
+        letter = resolve_reference(store, "7701/UBND-VP")
+        assert [d.province for d in letter] == ["Lạng Sơn"]
