@@ -36,8 +36,6 @@ from lineage.api.documents import (
     Cursor,
     DocId,
     decode_cursor,
-    document_links,
-    document_out,
     encode_cursor,
     links_dict,
     lookup,

@@ -432,8 +432,8 @@ class EmbeddedStore(GraphStore):
         return self._list_bodies()
 
     def _list_bodies(self, conn: sqlite3.Connection | None = None) -> list[BodyRecord]:
-        with self._reading(conn) as conn:
-            rows = conn.execute(
+        with self._reading(conn) as reader:
+            rows = reader.execute(
                 "SELECT id, name, display_name, level, province FROM bodies ORDER BY id"
             ).fetchall()
         return [_body(r) for r in rows]
@@ -443,8 +443,8 @@ class EmbeddedStore(GraphStore):
         return self._list_provinces()
 
     def _list_provinces(self, conn: sqlite3.Connection | None = None) -> list[Province]:
-        with self._reading(conn) as conn:
-            rows = conn.execute("SELECT id, name, kind, now FROM provinces ORDER BY id").fetchall()
+        with self._reading(conn) as reader:
+            rows = reader.execute("SELECT id, name, kind, now FROM provinces ORDER BY id").fetchall()
         return [Province(*r) for r in rows]
 
     def stats(self) -> StoreStats:
@@ -523,10 +523,10 @@ class EmbeddedStore(GraphStore):
         `conn` reads inside a caller's snapshot; by default a reader connection is used."""
         evidence: dict[tuple[str, str, str], list[Evidence]] = {}
         sources = sorted({t[0] for t in triples})
-        with self._reading(conn) as conn:
+        with self._reading(conn) as reader:
             for chunk in _chunks(sources):
                 marks = ", ".join("?" * len(chunk))
-                for row in conn.execute(
+                for row in reader.execute(
                     "SELECT e.source, e.target, e.relation, v.source_uri, v.source_hash, v.start, "
                     'v."end", v.trigger, v.sentence, v.extractor_version, v.confidence '
                     "FROM edges e JOIN evidence v ON v.edge_id = e.id "

@@ -183,6 +183,7 @@ def test_api_answer_shows_a_field_filled_by_a_later_article(corpus_store):
     url = f"/documents/{CD968}/fanout"
     first = client.get(url).json()
     (dong_nai,) = [p for p in first["provinces"] if p["province"] == "Đồng Nai"]
+    assert {d["id"]: d["title"] for d in dong_nai["documents"]}[CT12_DN.id] is None
     stored = corpus_store.get_document(CT12_DN.id)
     assert stored.title is None
     src = source("dong-nai-ct12-with-title", "2024-03-02")
