@@ -269,7 +269,7 @@ class IngestText(_IngestBase):
     text: str = Field(
         min_length=1,
         examples=["Ngày 25/10/2023, Chủ tịch UBND tỉnh Đồng Nai ban hành Chỉ thị số 12/CT-UBND "
-                  "để thực hiện Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ."],
+                  "để thực hiện Công điện số 968/CĐ-TTg ngày 16 tháng 10 năm 2023 của Thủ tướng Chính phủ."],
     )
 
 

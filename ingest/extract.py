@@ -2,11 +2,11 @@
 
 >>> from lineage.ingest.models import Source
 >>> text = ("Ngày 25/10/2023, Chủ tịch UBND tỉnh Đồng Nai ban hành Chỉ thị số 12/CT-UBND. "
-...         "Thực hiện Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ, …")
+...         "Thực hiện Công điện số 968/CĐ-TTg ngày 16 tháng 10 năm 2023 của Thủ tướng Chính phủ, …")
 >>> result = extract(Source(uri="example", text=text, content_hash="x"))
 >>> [(m.surface, m.role, str(m.date)) for m in result.mentions]  # doctest: +NORMALIZE_WHITESPACE
 [('Chỉ thị số 12/CT-UBND', 'self', '2023-10-25'),
- ('Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ', 'implements', '2023-10-16')]
+ ('Công điện số 968/CĐ-TTg ngày 16 tháng 10 năm 2023 của Thủ tướng Chính phủ', 'implements', '2023-10-16')]
 """
 
 from __future__ import annotations
@@ -193,7 +193,7 @@ def _share_issuers(text: str, works: list[_Work]) -> None:
 
 
 def _issuers_before(text: str, works: list[_Work], sentences: list[tuple[int, int]]) -> None:
-    """ "các chỉ đạo của Thủ tướng Chính phủ tại Công điện số 280/CĐ-TTg" """
+    """ "các chỉ đạo của Thủ tướng tại Công điện số 280/CĐ-TTg" """
     previous_end = 0
     for work in works:
         if not work.issuer_from_text:
@@ -214,7 +214,7 @@ def _inherit_types(text: str, works: list[_Work]) -> None:
 
 
 # A document issued more than this long before the article is background, not the article's
-# news ("Chủ tịch UBND tỉnh đã ký Chỉ thị số 12/CT-UBND ngày 25/10/2023" in a 2024 report).
+# news ("Chủ tịch UBND tỉnh đã ký Chỉ thị số 12/CT-UBND ngày 25 tháng 10 năm 2023" in a 2024 report).
 SELF_MAX_AGE_DAYS = 60
 
 

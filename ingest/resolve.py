@@ -5,7 +5,7 @@
 
 The issuer comes, in order of trust, from a phrase after the mention ("… của Ban Bí thư"), a
 phrase shared by coordinated mentions ("Quyết định … và Quyết định … của Ban Thường vụ Tỉnh
-ủy"), a phrase before it ("chỉ đạo của Thủ tướng Chính phủ tại Công điện số 280/CĐ-TTg"), and
+ủy"), a phrase before it ("chỉ đạo của Thủ tướng tại Công điện số 280/CĐ-TTg"), and
 last from the symbol's issuer code (TTg, CP, TU, UBND, …).
 """
 
@@ -200,7 +200,7 @@ def issuer_after(text: str, mention: RawMention) -> Issuer | None:
 
 
 def issuer_before(text: str, mention: RawMention, floor: int) -> Issuer | None:
-    """ "các chỉ đạo của Thủ tướng Chính phủ tại Công điện số 280/CĐ-TTg" """
+    """ "các chỉ đạo của Thủ tướng tại Công điện số 280/CĐ-TTg" """
     link = _BEFORE_LINK.search(text, max(floor, mention.start - 12), mention.start)
     if not link:
         return None

@@ -16,7 +16,7 @@ KEY = "s3cret-key-for-tests"
 ARTICLE = (
     "Hà Tĩnh siết kỷ cương công vụ\n"
     "Ngày 20/11/2023, UBND tỉnh Hà Tĩnh ban hành Công văn số 7001/UBND-NC2 gửi các sở, ban, "
-    "ngành. Để thực hiện Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ, tỉnh "
+    "ngành. Để thực hiện Công điện số 968/CĐ-TTg ngày 16 tháng 10 năm 2023 của Thủ tướng Chính phủ, tỉnh "
     "giao Sở Nội vụ theo dõi việc chấp hành giờ giấc của cán bộ."
 )
 NEW_DOC = "cong-van-7001-ubnd-nc2-2023-ha-tinh"
@@ -25,7 +25,7 @@ HTML_ARTICLE = (
     "<html><head><title>Đồng Nai kiểm tra công vụ</title></head><body>"
     "<nav>Trang chủ | Tin tức</nav><article><h1>Đồng Nai kiểm tra công vụ</h1>"
     "<p>Ngày 02/12/2023, UBND tỉnh Đồng Nai ban hành Kế hoạch số 150/KH-UBND về kiểm tra công "
-    "vụ. Kế hoạch nhằm triển khai Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính "
+    "vụ. Kế hoạch nhằm triển khai Công điện số 968/CĐ-TTg ngày 16 tháng 10 năm 2023 của Thủ tướng Chính "
     "phủ tại các sở và địa phương trong tỉnh.</p></article><footer>Bản quyền</footer>"
     "</body></html>"
 )

@@ -31,7 +31,7 @@ ROOT_968 = "cong-dien-968-cd-ttg-2023"
 HOSTILE_TITLE = '<script>window.__pwned=1</script></script><!-- <img src=x onerror="window.__pwned=2">'
 HOSTILE_TEXT = (
     "Ngày 20/11/2023, Chủ tịch UBND tỉnh Quảng Nam ký ban hành Công văn số 9077/UBND-VP về "
-    + HOSTILE_TITLE + ".\nThực hiện Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ, "
+    + HOSTILE_TITLE + ".\nThực hiện Công điện số 968/CĐ-TTg ngày 16 tháng 10 năm 2023 của Thủ tướng Chính phủ, "
     "các sở, ngành rà soát việc chấp hành kỷ luật."
 )
 HOSTILE_ID = "cong-van-9077-ubnd-vp-2023-quang-nam"
