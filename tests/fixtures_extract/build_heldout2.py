@@ -59,7 +59,7 @@ case("h2-01", None, "Nghệ An", "letterhead 'ỦY BAN NHÂN DÂN TỈNH NGHỆ 
 TỈNH NGHỆ AN
 -------
 Số: 8736/UBND-TH
-V/v triển khai Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ
+V/v triển khai Công điện số 968/CĐ-TTg của Thủ tướng Chính phủ
 
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -70,7 +70,7 @@ Kính gửi:
 - Các sở, ban, ngành, đoàn thể cấp tỉnh;
 - UBND các huyện, thành phố, thị xã.
 
-Thực hiện Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ về tiếp tục chấn chỉnh, tăng cường kỷ luật, kỷ cương trong thực thi công vụ (sau đây gọi tắt là Công điện 968), Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành cấp tỉnh, Chủ tịch UBND các huyện, thành phố, thị xã tập trung làm tốt những việc sau:
+Thực hiện Công điện số 968/CĐ-TTg của Thủ tướng Chính phủ ngày 16/10/2023 về việc chấn chỉnh, siết chặt kỷ luật, kỷ cương công vụ (sau đây gọi tắt là Công điện 968), Chủ tịch UBND tỉnh đề nghị Thủ trưởng các sở, ban, ngành cấp tỉnh, Chủ tịch UBND các huyện, thành phố, thị xã tập trung làm tốt những việc sau:
 
 1. Phổ biến đầy đủ tinh thần của Công điện 968 tới từng cán bộ, công chức, viên chức thuộc quyền quản lý; gắn với việc tiếp tục thực hiện nghiêm Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ về tăng cường kỷ luật, kỷ cương trong các cơ quan hành chính nhà nước các cấp.
 
@@ -94,10 +94,11 @@ PHÓ CHỦ TỊCH
 """, [
     ref("Số: 8736/UBND-TH", "Công văn", "8736", "UBND-TH", "2023-10-20", UBT, "local", "self",
         "the 'Số:' header; date from the place-date line; a letter's symbol has no type part"),
-    ref("Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ", "Công điện", "968",
-        "CĐ-TTg", "2023-10-16", TTG, "central", "implements", "V/v line: 'triển khai'"),
-    ref("Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ", "Công điện", "968",
-        "CĐ-TTg", "2023-10-16", TTG, "central", "implements"),
+    ref("Công điện số 968/CĐ-TTg của Thủ tướng Chính phủ", "Công điện", "968", "CĐ-TTg",
+        "2023-10-16", TTG, "central", "implements",
+        "V/v line: 'triển khai'; no date here, the date comes from the body"),
+    ref("Công điện số 968/CĐ-TTg của Thủ tướng Chính phủ ngày 16/10/2023", "Công điện", "968",
+        "CĐ-TTg", "2023-10-16", TTG, "central", "implements", "date after the issuer"),
     ref("Công điện 968", "Công điện", "968", None, "2023-10-16", TTG, "central", "implements",
         "the short name the letter defines for itself"),
     ref("Công điện 968", "Công điện", "968", None, "2023-10-16", TTG, "central", "implements"),
@@ -121,7 +122,7 @@ Ngày 5 tháng 3 năm 2024, Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh Tuấ
 
 Chỉ thị nêu rõ, thời gian qua công tác cải cách hành chính của tỉnh có nhiều chuyển biến; tuy vậy, ở một số cơ quan, đơn vị vẫn còn cán bộ làm việc riêng trong giờ hành chính, hồ sơ của người dân, doanh nghiệp bị giải quyết chậm so với thời hạn, có biểu hiện đùn đẩy, né tránh công việc khó.
 
-Để khắc phục những hạn chế này, đồng thời triển khai nghiêm Công điện số 968/CĐ-TTg ngày 16 tháng 10 năm 2023 của Thủ tướng Chính phủ và Chỉ thị số 26-CT/TW ngày 23 tháng 11 năm 2023 của Ban Bí thư, Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, thủ trưởng các ban, ngành, chủ tịch UBND các huyện, thị xã, thành phố tập trung vào một số nhiệm vụ trọng tâm.
+Để khắc phục những hạn chế này, đồng thời triển khai nghiêm Công điện số 968/CĐ-TTg ngày 16 tháng 10 năm 2023 của Thủ tướng Chính phủ và Chỉ thị số 26-CT/TW ngày 23 tháng 11 năm 2023 của Ban Bí thư, Chủ tịch UBND tỉnh đề nghị các giám đốc sở, thủ trưởng ban, ngành và chủ tịch UBND các huyện, thị xã, thành phố tập trung vào một số nhiệm vụ trọng tâm.
 
 Trước hết, người đứng đầu phải gương mẫu và chịu trách nhiệm trực tiếp về việc chấp hành kỷ luật, kỷ cương ở cơ quan mình. Cán bộ, công chức, viên chức phải giữ đúng chuẩn mực văn hóa công vụ theo Quyết định số 1847/QĐ-TTg ngày 27 tháng 12 năm 2018 của Thủ tướng Chính phủ phê duyệt Đề án Văn hóa công vụ và làm tròn các nghĩa vụ mà Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008 đã quy định.
 
@@ -265,7 +266,7 @@ Công điện nêu, cuối năm là thời điểm khối lượng công việc 
 
 Nhằm tiếp tục quán triệt và thực hiện nghiêm Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị về chủ trương khuyến khích và bảo vệ cán bộ năng động, sáng tạo vì lợi ích chung, Thủ tướng yêu cầu người đứng đầu các cơ quan, đơn vị kịp thời phát hiện, động viên, bảo vệ cán bộ dám nghĩ, dám làm theo đúng Nghị định số 73/2023/NĐ-CP ngày 29/9/2023 của Chính phủ; đồng thời xử lý nghiêm, thay thế kịp thời những người yếu kém về năng lực, sợ trách nhiệm.
 
-Trước đó, ngày 16/10/2023, Thủ tướng đã ban hành Công điện số 968/CĐ-TTg về tiếp tục chấn chỉnh, tăng cường kỷ luật, kỷ cương trong thực thi công vụ. Theo Bộ Nội vụ, sau hơn một năm thực hiện Công điện 968, kỷ luật hành chính có chuyển biến nhưng chưa đồng đều giữa các địa phương.
+Trước đó, ngày 16/10/2023, Thủ tướng đã ban hành Công điện số 968/CĐ-TTg yêu cầu siết lại kỷ luật, kỷ cương của bộ máy hành chính. Theo Bộ Nội vụ, sau hơn một năm thực hiện Công điện 968, kỷ luật hành chính có chuyển biến nhưng chưa đồng đều giữa các địa phương.
 
 Thủ tướng giao Bộ Nội vụ theo dõi, đôn đốc việc thực hiện Công điện số 121/CĐ-TTg, báo cáo Thủ tướng Chính phủ trước ngày 15/01/2025; Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.
 """, [
@@ -344,7 +345,7 @@ case("h2-10", "2024-10-16", None, "the article only reviews documents of several
 
 16/10/2024 06:00
 
-Tròn một năm trước, ngày 16/10/2023, Thủ tướng Chính phủ ký Công điện số 968/CĐ-TTg về tiếp tục chấn chỉnh, tăng cường kỷ luật, kỷ cương trong thực thi công vụ. Văn bản ra đời khi tâm lý sợ sai, né tránh trách nhiệm đang làm chậm nhiều việc ở cả trung ương và địa phương.
+Tròn một năm trước, ngày 16/10/2023, Thủ tướng Chính phủ ký Công điện số 968/CĐ-TTg, đòi hỏi các cấp chấn chỉnh ngay những biểu hiện buông lỏng kỷ luật công vụ. Văn bản ra đời khi tâm lý sợ sai, né tránh trách nhiệm đang làm chậm nhiều việc ở cả trung ương và địa phương.
 
 Công điện không đứng một mình. Nó nối tiếp một loạt văn bản về văn hóa công vụ, trong đó có các Quyết định của Thủ tướng Chính phủ: số 129/2007/QĐ-TTg ngày 2/8/2007 ban hành Quy chế văn hóa công sở tại các cơ quan hành chính nhà nước; số 1847/QĐ-TTg ngày 27/12/2018 phê duyệt Đề án Văn hóa công vụ. Ít tuần sau Công điện, Ban Bí thư ra Chỉ thị số 26-CT/TW ngày 23/11/2023, và tới giữa tháng 12, Thủ tướng ký tiếp Chỉ thị số 30/CT-TTg ngày 15/12/2023.
 
@@ -392,7 +393,7 @@ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ
 
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
 Căn cứ Nghị định số 112/2020/NĐ-CP ngày 18 tháng 9 năm 2020 của Chính phủ về xử lý kỷ luật cán bộ, công chức, viên chức;
-Căn cứ Công điện số 968/CĐ-TTg ngày 16 tháng 10 năm 2023 của Thủ tướng Chính phủ về tiếp tục chấn chỉnh, tăng cường kỷ luật, kỷ cương trong thực thi công vụ;
+Căn cứ Công điện số 968/CĐ-TTg ngày 16 tháng 10 năm 2023 của Thủ tướng Chính phủ về chấn chỉnh, siết chặt kỷ luật, kỷ cương công vụ;
 Căn cứ Kế hoạch số 190/KH-UBND ngày 30 tháng 10 năm 2023 của UBND tỉnh về triển khai Công điện số 968/CĐ-TTg;
 Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 2041/TTr-SNV ngày 20 tháng 11 năm 2023.
 
@@ -403,7 +404,7 @@ QUYẾT ĐỊNH:
 2. Bà Lê Thị Minh Hà, Phó Chánh Văn phòng UBND tỉnh - Tổ phó;
 3. Đại diện lãnh đạo Thanh tra tỉnh, Sở Tư pháp - thành viên.
 
-Điều 2. Tổ kiểm tra có nhiệm vụ kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính của cán bộ, công chức, viên chức tại các sở, ban, ngành và UBND các huyện, thị xã, thành phố; tham mưu Chủ tịch UBND tỉnh xử lý hoặc kiến nghị xử lý các trường hợp vi phạm theo quy định tại Nghị định số 112/2020/NĐ-CP và Nghị định số 71/2023/NĐ-CP ngày 20 tháng 9 năm 2023 của Chính phủ. Tổ kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.
+Điều 2. Tổ kiểm tra có nhiệm vụ kiểm tra bất thường tình hình chấp hành kỷ luật, kỷ cương hành chính của cán bộ, công chức, viên chức tại các sở, ban, ngành và UBND các huyện, thị xã, thành phố; tham mưu Chủ tịch UBND tỉnh xử lý hoặc kiến nghị xử lý các trường hợp vi phạm theo quy định tại Nghị định số 112/2020/NĐ-CP và Nghị định số 71/2023/NĐ-CP ngày 20 tháng 9 năm 2023 của Chính phủ. Tổ kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.
 
 Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan liên quan và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.
 
@@ -516,7 +517,7 @@ case("h2-14", "2023-11-14", "Sóc Trăng", "'Sở Nội vụ tỉnh Sóc Trăng'
 
 Ngày 13/11/2023, Sở Nội vụ tỉnh Sóc Trăng có Công văn số 1468/SNV-TTr gửi các phòng, đơn vị trực thuộc về việc chấn chỉnh tình trạng đi muộn, về sớm, làm việc riêng trong giờ hành chính.
 
-Công văn được ban hành để thực hiện chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 3345/UBND-NC ngày 8/11/2023 về triển khai Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ.
+Công văn được ban hành để thực hiện chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 3345/UBND-NC ngày 8/11/2023 về triển khai Công điện 968/CĐ-TTg (ngày 16/10/2023) của Thủ tướng.
 
 Theo đó, Giám đốc Sở yêu cầu trưởng các phòng, thủ trưởng các đơn vị chấp hành nghiêm các quy định tại Quyết định số 12/QĐ-SNV ngày 4/1/2023 và Quyết định số 215/QĐ-SNV ngày 20/2/2023 của Giám đốc Sở Nội vụ ban hành Quy chế làm việc và Quy chế văn hóa công sở của Sở; công chức, người lao động ra ngoài cơ quan trong giờ làm việc phải báo cáo lãnh đạo phòng và ghi sổ theo dõi.
 
@@ -527,9 +528,9 @@ Thanh tra Sở được giao kiểm tra đột xuất ít nhất mỗi tháng m�
     ref("Công văn số 3345/UBND-NC ngày 8/11/2023", "Công văn", "3345", "UBND-NC", "2023-11-08",
         UBT, "local", "implements",
         "issuer before the document: 'chỉ đạo của Chủ tịch UBND tỉnh tại'"),
-    ref("Công điện số 968/CĐ-TTg ngày 16/10/2023 của Thủ tướng Chính phủ", "Công điện", "968",
+    ref("Công điện 968/CĐ-TTg (ngày 16/10/2023) của Thủ tướng", "Công điện", "968",
         "CĐ-TTg", "2023-10-16", TTG, "central", "implements",
-        "nested in the title of 3345, which the letter carries out"),
+        "date in brackets; nested in the title of 3345, which the letter carries out"),
     ref("Quyết định số 12/QĐ-SNV ngày 4/1/2023", "Quyết định", "12", "QĐ-SNV", "2023-01-04",
         "Sở Nội vụ", "local", "cites", "one issuer phrase 'của Giám đốc Sở Nội vụ' for both"),
     ref("Quyết định số 215/QĐ-SNV ngày 20/2/2023 của Giám đốc Sở Nội vụ", "Quyết định", "215",
@@ -545,7 +546,7 @@ case("h2-15", "2024-03-07", "Hà Nội", "'Ban Thường vụ Thành ủy Hà N�
 
 Ngày 05/3/2024, thay mặt Ban Thường vụ Thành ủy Hà Nội, đồng chí Phó Bí thư Thường trực Thành ủy đã ký ban hành Chỉ thị số 31-CT/TU về tăng cường sự lãnh đạo của các cấp ủy đảng đối với việc chấn chỉnh kỷ luật, kỷ cương, nâng cao đạo đức công vụ trên địa bàn Thủ đô.
 
-Chỉ thị nhằm quán triệt Chỉ thị số 26-CT/TW ngày 23/11/2023 của Ban Bí thư và cụ thể hóa Nghị quyết số 15-NQ/TW ngày 05/5/2022 của Bộ Chính trị về phương hướng, nhiệm vụ phát triển Thủ đô Hà Nội đến năm 2030, tầm nhìn đến năm 2045.
+Chỉ thị nhằm quán triệt Chỉ thị 26-CT/TW ngày 23/11/2023 của Ban Bí thư và cụ thể hóa Nghị quyết số 15-NQ/TW ngày 05/5/2022 của Bộ Chính trị về phương hướng, nhiệm vụ phát triển Thủ đô Hà Nội đến năm 2030, tầm nhìn đến năm 2045.
 
 Ban Thường vụ Thành ủy đánh giá, Chương trình số 03-CTr/TU ngày 17/3/2021 của Thành ủy về đẩy mạnh cải cách hành chính, nâng cao chỉ số hài lòng của người dân giai đoạn 2021-2025, cùng với Nghị quyết số 09-NQ/TU ngày 22/02/2022 của Thành ủy về phát triển công nghiệp văn hóa, đã góp phần thay đổi rõ phong cách phục vụ của bộ máy. Song, tại một số quận, huyện, xã, phường vẫn còn cán bộ gây phiền hà, sách nhiễu người dân.
 
@@ -555,7 +556,7 @@ Theo Chỉ thị số 31-CT/TU, cấp ủy các cấp phải đưa nội dung ch
         "local", "self", "headline"),
     ref("Chỉ thị số 31-CT/TU", "Chỉ thị", "31", "CT/TU", "2024-03-05", "Ban Thường vụ Thành ủy",
         "local", "self"),
-    ref("Chỉ thị số 26-CT/TW ngày 23/11/2023 của Ban Bí thư", "Chỉ thị", "26", "CT/TW",
+    ref("Chỉ thị 26-CT/TW ngày 23/11/2023 của Ban Bí thư", "Chỉ thị", "26", "CT/TW",
         "2023-11-23", "Ban Bí thư", "central", "implements"),
     ref("Nghị quyết số 15-NQ/TW ngày 05/5/2022 của Bộ Chính trị", "Nghị quyết", "15", "NQ/TW",
         "2022-05-05", "Bộ Chính trị", "central", "implements"),
