@@ -244,6 +244,8 @@ def _unnumbered_issued(text: str, works: list[_Work], sentences, published: date
         start, end = m.start("type"), m.end("type")
         if m.group("type").lower() == "văn bản" or any(s <= start < e for s, e in taken):
             continue
+        if any(0 <= m.start() - e <= 2 for _, e in taken):
+            continue  # "Quyết định số 129/2007/QĐ-TTg … ban hành Quy chế …": that decision's subject
         raw = RawMention(start, end, "unnumbered", m.group("type"), None, None, None)
         found.append(_initial(text, raw, bisect.bisect_right(starts, start) - 1, published))
     return found
@@ -377,6 +379,16 @@ def _assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
             work.role, work.trigger = previous.role if previous.role != Role.SELF else Role.CITES, previous.trigger
         else:
             work.role, work.trigger = Role.CITES, None
+    # Roles stay as the triggers say even when no document of the article's own was found: a
+    # missed own document should not also cost every role.
+    if self_cluster is not None:
+        # A repeat with no trigger of its own ("Phổ biến tinh thần của Công điện 968 …") keeps
+        # the role its document has where the text says what the article does with it.
+        implemented = {w.cluster for w in works if w.role == Role.IMPLEMENTS and w.trigger is not None}
+        for work in works:
+            if work.trigger is None and work.role == Role.CITES and work.cluster in implemented \
+                    and work.start < related_from:
+                work.role = Role.IMPLEMENTS
     if self_cluster is not None:
         self_index = next(i for i, w in enumerate(works) if w.cluster == self_cluster)
         for i, work in enumerate(works):

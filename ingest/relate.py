@@ -73,11 +73,21 @@ _TRIGGER = _trigger_regex()
 _IMPLEMENT = {w.casefold() for w in IMPLEMENT_TRIGGERS}
 
 
+# "sau một năm thực hiện Công điện 968", "qua hai năm triển khai …", "nhìn lại …": a look back at
+# how a document was carried out is background, not the article's own act.
+_LOOKING_BACK = re.compile(
+    r"(?<!\w)(?:(?i:sau|qua)(?:\s+(?i:hơn|gần|gần\s+tròn))?\s+(?:\d+|(?i:một|hai|ba|bốn|năm|sáu|mười|nhiều|mấy))"
+    r"\s+(?i:năm|tháng|tuần|ngày|quý)|(?i:nhìn lại|đánh giá|tổng kết|sơ kết)(?:\s+\S+){0,4})\s+$"
+)
+
+
 def find_triggers(text: str) -> list[Trigger]:
     found = []
     for m in _TRIGGER.finditer(text):
         phrase = m.group(0)
         kind = "implements" if phrase.casefold() in _IMPLEMENT else "cites"
+        if kind == "implements" and _LOOKING_BACK.search(text, max(0, m.start() - 40), m.start()):
+            kind = "cites"
         found.append(Trigger(m.start(), m.end(), kind, phrase))
     return found
 

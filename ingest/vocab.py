@@ -269,6 +269,7 @@ IMPLEMENT_TRIGGERS: tuple[str, ...] = (
     "thi hành",
     "chấp hành",
     "hưởng ứng",
+    "phổ biến",  # "phổ biến Công điện 968 tới từng cán bộ": dissemination, like quán triệt
     "tổ chức thực hiện",
 )
 

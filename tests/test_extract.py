@@ -463,3 +463,27 @@ def test_the_article_own_subject_line_states_what_it_implements():
             "ngày 08/11/2024 của Thủ tướng Chính phủ\nLâm Đồng, ngày 14 tháng 11 năm 2024")
     own, telegram = run(text).mentions
     assert own.role == Role.SELF and telegram.role == Role.IMPLEMENTS
+
+
+# --- forms found by the second, blind held-out set ------------------------------------------
+
+
+def test_a_decision_issuing_rules_is_not_a_new_document():
+    text = ("Cán bộ thực hiện các Quyết định của Thủ tướng Chính phủ: số 129/2007/QĐ-TTg ngày 2/8/2007 ban "
+            "hành Quy chế văn hóa công sở; số 1847/QĐ-TTg ngày 27/12/2018.")
+    result = run(text, published=date(2024, 5, 2))
+    assert [m.number for m in result.mentions] == ["129", "1847"] and result.self_index is None
+
+
+def test_looking_back_at_implementation_is_background():
+    text = ("Bộ Nội vụ vừa có Công văn số 5120/BNV-CCVC. Theo Bộ, sau hơn một năm thực hiện Công điện 968, "
+            "kỷ luật đã chuyển biến.")
+    own, telegram = run(text, published=date(2024, 11, 2)).mentions
+    assert own.role == Role.SELF and telegram.role == Role.CITES
+
+
+def test_a_repeat_without_a_trigger_keeps_its_document_role():
+    text = ("UBND tỉnh vừa ban hành Công văn số 4100/UBND-NC để triển khai Công điện số 968/CĐ-TTg. "
+            "Các sở nêu gương, kỷ luật tốt như tinh thần của Công điện 968 đã nêu.")
+    own, first, repeat = run(text, published=date(2023, 10, 30)).mentions
+    assert first.role == repeat.role == Role.IMPLEMENTS
