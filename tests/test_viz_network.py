@@ -119,9 +119,9 @@ def test_fanout_holds_root_responses_and_their_followers(store):
     net = fanout_network(store, ROOT_968)
     nodes = _nodes(net)
     assert len(nodes) == 7  # root, 4 provincial answers (one hostile), a district and a department
-    assert nodes["ke-hoach-341-kh-ubnd-2023-dong-nai"]["level"] == 2
+    assert nodes["ke-hoach-9341-kh-ubnd-2023-dong-nai"]["level"] == 2
     pairs = {(e["from"], e["to"]) for e in net.edges}
-    assert ("ke-hoach-341-kh-ubnd-2023-dong-nai", "chi-thi-12-ct-ubnd-2023-dong-nai") in pairs
+    assert ("ke-hoach-9341-kh-ubnd-2023-dong-nai", "chi-thi-12-ct-ubnd-2023-dong-nai") in pairs
     assert "Sơn La" in net.view.no_response
 
 
@@ -146,7 +146,7 @@ def test_neighbourhood_has_ancestors_and_descendants(store):
     ids = set(_nodes(neighbourhood_network(store, "cong-van-6466-ubnd-nc2-2023-ha-tinh", 2)))
     assert "nghi-dinh-30-2020-nd-cp" in ids  # cited above it
     assert ROOT_968 in ids  # carried out above it
-    assert "cong-van-1520-snv-tcbc-2023-ha-tinh" in ids  # carries it out below
+    assert "cong-van-9520-snv-tcbc-2023-ha-tinh" in ids  # carries it out below
 
 
 def test_relation_filter_drops_citations(store):

@@ -3,7 +3,8 @@
 `fanout_968_articles()` holds the facts of the Prime Minister's Công điện 968/CĐ-TTg (16/10/2023)
 and three provincial responses — Đồng Nai's Chỉ thị 12/CT-UBND (25/10/2023), Hà Tĩnh's Công văn
 6466/UBND-NC2 (15/11/2023), Quảng Nam's Công văn 983/UBND-NCKS (06/02/2024) — plus two invented
-follow-ups below them (a district plan in Đồng Nai, a department letter in Hà Tĩnh) and a cited
+follow-ups below them (a district plan in Đồng Nai, a department letter in Hà Tĩnh; numbered
+from 9000 up, as the project marks illustrative documents) and a cited
 decree. The evidence sentences are written here for the purpose, not taken from any article.
 `hostile=True` adds a document whose title and evidence try to inject markup into the page.
 
@@ -88,8 +89,8 @@ def fanout_968_articles(hostile: bool = False) -> list[ArticleGraph]:
     ct12 = _doc("Chỉ thị", "12", "CT-UBND", "2023-10-25", dong_nai)
     cv6466 = _doc("Công văn", "6466", "UBND-NC2", "2023-11-15", ha_tinh)
     cv983 = _doc("Công văn", "983", "UBND-NCKS", "2024-02-06", quang_nam)
-    kh_bien_hoa = _doc("Kế hoạch", "341", "KH-UBND", "2023-11-08", bien_hoa)
-    cv_snv = _doc("Công văn", "1520", "SNV-TCBC", "2023-11-27", snv_ha_tinh)
+    kh_bien_hoa = _doc("Kế hoạch", "9341", "KH-UBND", "2023-11-08", bien_hoa)
+    cv_snv = _doc("Công văn", "9520", "SNV-TCBC", "2023-11-27", snv_ha_tinh)
 
     implements = Relation.IMPLEMENTS
     articles = [
