@@ -1,0 +1,114 @@
+"""Which document is the article's own: the one it reports as newly issued.
+
+Every mention the text reports as issued ("vừa ký ban hành Công văn số …", "Số: 12/CT-UBND") takes
+its date and issuer from around its verb (`complete_issued`); the article's own is the first of
+them that is recent and, when the centre's telegram is retold beside a province's answer, local.
+A document issued without a number is named by its type word ("UBND tỉnh vừa ban hành Kế hoạch
+triển khai …").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from lineage.ingest import relate, resolve
+from lineage.ingest.drafts import Draft, draft_mention
+from lineage.ingest.find import DATE_RE, TYPE_RE, RawMention
+
+# "thay mặt Ban Thường vụ Thành ủy, Phó Bí thư … đã ký": the body signed for is the issuer.
+_ON_BEHALF = re.compile(r"(?i:thay mặt|t/m|tm\.)\s*$")
+# "Ngày 15/11, Chủ tịch UBND tỉnh … ký ban hành …": a date earlier in the issuing sentence.
+_SENTENCE_DATE = re.compile(r"(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+# "Đồng Nai, ngày 25 tháng 10 năm 2023": an official text's place-date line.
+_PLACE_DATE = re.compile(r"[A-ZĐ][\w .-]{1,40},\s*(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+# "… mà Chủ tịch UBND tỉnh ký ngày 26/10": a date after the issuing verb.
+_SIGNED_ON = re.compile(r"(?i:ký|ban hành)\s+(?i:vào\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+
+# "việc ban hành kế hoạch" (the issuing of plans) names no document.
+_UNNUMBERED_SELF = re.compile(
+    r"(?<!\w)(?<!(?i:việc) )(?:(?i:ban hành)|(?<!đề )(?<!đưa )(?<!nêu )(?i:ra))\s+(?P<type>"
+    + TYPE_RE
+    + r")(?!\s+(?i:số\s*)?\d)"
+)
+
+
+# A document issued more than this long before the article is background, not the article's
+# news ("Chủ tịch UBND tỉnh đã ký Chỉ thị số 12/CT-UBND ngày 25 tháng 10 năm 2023" in a 2024 report).
+SELF_MAX_AGE_DAYS = 60
+
+
+def choose_self(works: list[Draft], issued: list[int], published: date | None) -> list[int]:
+    def recent(work: Draft) -> bool:
+        if published is None or work.year is None:
+            return True
+        issued_on = work.date or date(work.year, 12, 31)  # a year alone: its last day, to be lenient
+        return (published - issued_on).days <= SELF_MAX_AGE_DAYS
+
+    candidates = [i for i in issued if recent(works[i])]
+    if not candidates:
+        return []
+    # An article about a province's response also retells the centre's telegram ("Ngày 16/10,
+    # Thủ tướng ban hành Công điện 968 …"): the local document is the article's own.
+    local = [i for i in candidates if works[i].issuer is None or works[i].issuer.scope == "local"]
+    return [(local or candidates)[0]]
+
+
+def unnumbered_issued(text: str, works: list[Draft], sentences, published: date | None) -> list[Draft]:
+    """ "UBND tỉnh vừa ban hành Kế hoạch triển khai …", "Trảng Bom ra kế hoạch thực hiện …": a
+    document issued without a number; its type word is the mention."""
+    taken = [(w.start, w.end) for w in works]
+    starts = [s for s, _ in sentences]
+    found = []
+    for m in _UNNUMBERED_SELF.finditer(text):
+        start, end = m.start("type"), m.end("type")
+        if m.group("type").lower() == "văn bản" or any(s <= start < e for s, e in taken):
+            continue
+        if any(0 <= m.start() - e <= 2 for _, e in taken):
+            continue  # "Quyết định số 129/2007/QĐ-TTg … ban hành Quy chế …": that decision's subject
+        raw = RawMention(start, end, "unnumbered", m.group("type"), None, None, None)
+        found.append(draft_mention(text, raw, bisect.bisect_right(starts, start) - 1, published))
+    return found
+
+
+def first_self_date(works: list[Draft], self_indices: list[int]) -> date | None:
+    return works[self_indices[0]].date if self_indices else None
+
+
+def complete_issued(text, works, indices, sentences, reference) -> None:
+    """A document reported as issued often has its date and issuer around the verb, not in its
+    citation: "Ngày 15/11, Chủ tịch UBND tỉnh Hà Tĩnh … ký ban hành Công văn số 6466/UBND-NC2",
+    "Công văn số 4012 mà Chủ tịch UBND tỉnh ký ngày 26/10", or an official text's place-date
+    line below its "Số: …" header."""
+    for i in indices:
+        work = works[i]
+        sentence_start, sentence_end = sentences[work.sentence]
+        if work.date is None:
+            dates = list(_SENTENCE_DATE.finditer(text, sentence_start, work.start))
+            signed = _SIGNED_ON.search(text, work.end, sentence_end)
+            found = dates[-1] if dates else (signed if signed and signed.start() - work.end < 80 else None)
+            if found is None and relate.NUMBER_HEADER.match(text, work.start):
+                found = _PLACE_DATE.search(text, work.end, work.end + 200)  # "Đồng Nai, ngày 25 tháng 10 …"
+            if found:
+                work.date, problem = resolve.parse_date(found, reference)
+                if problem:
+                    work.problems.append(problem)
+        if not work.issuer_from_text:
+            subject = _last_issuer(text, sentence_start, work.start)
+            if subject and resolve.compatible(subject, resolve.issuer_from_code(work.symbol, work.doc_type)):
+                work.issuer, work.issuer_from_text = subject, True
+
+
+def _last_issuer(text: str, start: int, end: int) -> resolve.Issuer | None:
+    """The last issuing body named in text[start:end] (the subject of an issuing verb)."""
+    found = None
+    for word in resolve.ISSUER_START.finditer(text, start, end):
+        if found is not None and word.start() < found.end:
+            continue
+        issuer = resolve.match_issuer(text, word.start())
+        if issuer and issuer.end <= end:
+            found = issuer
+            if _ON_BEHALF.search(text, max(start, word.start() - 12), word.start()):
+                return issuer  # "thay mặt Ban Thường vụ Thành ủy, Phó Bí thư … đã ký": the body signs
+    return found
