@@ -154,3 +154,13 @@ def test_a_signer_named_with_his_province_places_an_article_that_names_only_him(
                                source_from_text("b", placed, published=date(2024, 2, 3))])
         letter = resolve_reference(store, "7701/UBND-VP")
         assert [d.province for d in letter] == ["Lạng Sơn"]
+
+
+def test_cli_prints_its_version_and_help_for_every_command():
+    from importlib.metadata import version
+
+    assert runner.invoke(app, ["--version"]).stdout.strip() == f"lineage {version('directive-lineage')}"
+    for command in ("demo", "ingest", "show", "ancestors", "descendants", "paths", "fanout", "evaluate",
+                    "serve", "viz", "sync", "export"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0 and "Usage" in result.stdout, command
