@@ -7,8 +7,10 @@
             extract(result)          # a lineage.ingest.models.Source
 
 Readers by extension: .txt; .md/.markdown (markup stripped, see sources_markdown); .html/.htm
-(boilerplate removed with trafilatura, see sources_html); .jsonl/.ndjson (one crawl record per
-line: {"url", "text" or "html", "published", optional "title"}; other keys are ignored). Folders
+(boilerplate removed with trafilatura, see sources_html); .docx and .pdf official texts (see
+sources_office; an old Word .doc is reported with advice, in folder walks too, so the user knows
+what was left out); .jsonl/.ndjson (one crawl record per line: {"url", "text" or "html",
+"published", optional "title"}; other keys are ignored). Folders
 are walked recursively in sorted order, skipping hidden entries and other extensions; a file with
 another extension named explicitly is reported. Every problem — an unreadable file, an empty one,
 a bad JSONL line — becomes a `SourceProblem` and the batch goes on.
@@ -32,6 +34,7 @@ from lineage.ingest.sources_dates import parse_date_value, published_from_text
 from lineage.ingest.sources_decode import decode_bytes
 from lineage.ingest.sources_html import read_html
 from lineage.ingest.sources_markdown import markdown_to_text
+from lineage.ingest.sources_office import read_docx, read_pdf, refuse_doc
 from lineage.ingest.sources_text import (
     SourceError,
     content_hash,
@@ -47,9 +50,15 @@ KINDS = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".doc": "doc",  # read only to be reported: see sources_office.refuse_doc
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
 }
+
+
+_OFFICE_READERS = {"docx": read_docx, "pdf": read_pdf, "doc": refuse_doc}
 
 
 @dataclass(frozen=True)
@@ -101,10 +110,13 @@ def read_text_file(path: str | Path) -> Source:
 
 
 def read_file(path: str | Path) -> Source:
-    """One .txt, .md or .html file. Raises SourceError or OSError."""
+    """One .txt, .md, .html, .docx or .pdf file. Raises SourceError or OSError."""
     path = Path(path)
-    if _kind(path) == "html":
+    kind = _kind(path)
+    if kind == "html":
         return read_html(decode_bytes(path.read_bytes()), uri=str(path))
+    if kind in _OFFICE_READERS:
+        return _OFFICE_READERS[kind](path)
     return read_text_file(path)
 
 

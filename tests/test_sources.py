@@ -276,13 +276,13 @@ def test_folder_is_walked_recursively_in_sorted_order_skipping_hidden_and_other_
 
 
 def test_explicit_unsupported_or_missing_paths_are_problems(tmp_path):
-    pdf = FIXTURES / "tree" / "sub" / "bien_ban.pdf"
+    sheet = FIXTURES / "tree" / "sub" / "bien_ban.xlsx"
     missing = tmp_path / "khong_co.txt"
-    found = list(iter_sources([pdf, missing, FIXTURES / "header_date.txt"]))
-    assert isinstance(found[0], SourceProblem) and "unsupported file type '.pdf'" in found[0].message
+    found = list(iter_sources([sheet, missing, FIXTURES / "header_date.txt"]))
+    assert isinstance(found[0], SourceProblem) and "unsupported file type '.xlsx'" in found[0].message
     assert found[1] == SourceProblem(str(missing), "no such file or directory")
     assert isinstance(found[2], Source)
-    assert count_sources([pdf, missing, FIXTURES / "header_date.txt"]) == 3
+    assert count_sources([sheet, missing, FIXTURES / "header_date.txt"]) == 3
 
 
 def test_a_failing_reader_becomes_a_problem_and_the_batch_goes_on(tmp_path, monkeypatch):
