@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 import zipfile
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import docx
@@ -20,7 +20,13 @@ import pytest
 from lineage.ingest.extract import extract
 from lineage.ingest.models import Role, Source
 from lineage.ingest.sources import SourceProblem, count_sources, iter_sources
-from lineage.ingest.sources_office import NO_TEXT_LAYER_MESSAGE, OLD_DOC_MESSAGE, read_docx, read_pdf
+from lineage.ingest.sources_office import (
+    NO_TEXT_LAYER_MESSAGE,
+    OLD_DOC_MESSAGE,
+    official_published,
+    read_docx,
+    read_pdf,
+)
 from lineage.ingest.sources_text import content_hash
 
 OFFICE = Path(__file__).parent / "fixtures_sources" / "office"
@@ -50,20 +56,22 @@ NFD_LINE = unicodedata.normalize("NFD", "Văn bản này được gửi kèm b�
 LETTER = {"left": HEADER_LEFT, "right": HEADER_RIGHT, "body": BODY, "page_two": PAGE_TWO, "nfd": NFD_LINE}
 
 
-def letter_docx(path: Path, *, created: datetime | None = None, title: str | None = None,
-                body: list[str] = BODY) -> Path:  # fmt: skip
-    """The letter as Word would save it: a borderless two-column header table, then paragraphs."""
+def letter_docx(path: Path, *, header: bool = True, body: list[str] = BODY,
+                created: datetime = datetime(2023, 10, 18, 8, 0, tzinfo=UTC), title: str = "") -> Path:  # fmt: skip
+    """The letter as Word would save it: a borderless two-column header table, then paragraphs.
+    The default "created" date is the day a clerk opened the template, before the letter's date."""
     document = docx.Document()
-    header = document.add_table(rows=1, cols=2)
-    for cell, lines in zip(header.rows[0].cells, (HEADER_LEFT, HEADER_RIGHT)):
-        cell.paragraphs[0].text = lines[0]
-        for line in lines[1:]:
-            cell.add_paragraph(line)
-    document.add_paragraph("")  # the blank spacing paragraphs official texts are full of
+    if header:
+        table = document.add_table(rows=1, cols=2)
+        for cell, lines in zip(table.rows[0].cells, (HEADER_LEFT, HEADER_RIGHT), strict=True):
+            cell.paragraphs[0].text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+        document.add_paragraph("")  # the blank spacing paragraphs official texts are full of
     for paragraph in body:
         document.add_paragraph(paragraph)
-    document.core_properties.created = created or datetime(2023, 10, 20, 8, 0, tzinfo=timezone.utc)
-    document.core_properties.title = title or ""
+    document.core_properties.created = created
+    document.core_properties.title = title
     document.save(path)
     return path
 
@@ -103,8 +111,8 @@ def test_docx_header_table_cells_come_out_as_lines_left_before_right(tmp_path):
     source = one([letter_docx(tmp_path / "cong_van.docx")])
     assert isinstance(source, Source)
     assert source.text.split("\n") == HEADER_LEFT + HEADER_RIGHT + BODY  # no blank lines kept
-    assert source.title == "ỦY BAN NHÂN DÂN"  # the text's first line wins over the metadata
-    assert source.published == date(2023, 10, 20)  # the header's place-date line
+    assert source.title == "ỦY BAN NHÂN DÂN"
+    assert source.published == date(2023, 10, 20)  # the header's place-date line, not "created"
     assert source.uri == str(tmp_path / "cong_van.docx")
 
 
@@ -137,36 +145,43 @@ def test_docx_reading_order_keeps_tables_between_paragraphs_and_merged_cells_onc
 
 def test_docx_metadata_date_and_title_serve_only_when_the_text_gives_none(tmp_path):
     long_first = "Về việc " + "rà soát quy chế làm việc " * 20  # too long to be a title
-    no_dates = [long_first, "Các cơ quan báo cáo kết quả rà soát quy chế làm việc."]
-    path = tmp_path / "khong_ngay.docx"
-    document = docx.Document()
-    for paragraph in no_dates:
-        document.add_paragraph(paragraph)
-    document.core_properties.created = datetime(2023, 11, 2, 7, 30)
-    document.core_properties.title = "Công văn rà soát quy chế"
-    document.save(path)
+    body = [long_first, "Các cơ quan báo cáo kết quả rà soát quy chế làm việc."]
+    path = letter_docx(tmp_path / "khong_ngay.docx", header=False, body=body,
+                       created=datetime(2023, 11, 2, 7, 30), title="Công văn rà soát quy chế")  # fmt: skip
     source = read_docx(path)
     assert source.published == date(2023, 11, 2)
     assert source.title == "Công văn rà soát quy chế"
+    # With its header, the letter's own place-date line and first line win over the metadata.
+    with_header = read_docx(letter_docx(tmp_path / "co_tieu_de.docx", title="Tiêu đề trong tệp"))
+    assert (with_header.published, with_header.title) == (date(2023, 10, 20), "ỦY BAN NHÂN DÂN")
 
 
 def test_docx_metadata_date_earlier_than_a_reported_document_is_not_the_publication_date(tmp_path):
-    # A template created in 2019, reused for a letter that carries out a telegram of 16/10/2023.
+    # No header, so no place-date line: only the metadata date is left, and the letter carries
+    # out a telegram of 16/10/2023. A template created in 2019 did not publish it.
     body = ["Thông báo nội bộ", BODY[1]]
-    path = letter_docx(tmp_path / "mau_cu.docx", created=datetime(2019, 3, 1), body=body)
-    # Without the header table there is no place-date line: only the metadata date is left.
-    document = docx.Document(path)
-    table = document.tables[0]._tbl
-    table.getparent().remove(table)
-    document.save(path)
-    source = read_docx(path)
-    assert "Gia Lai, ngày" not in source.text
-    assert source.published is None
-    later = letter_docx(tmp_path / "moi.docx", created=datetime(2023, 10, 21), body=body)
-    document = docx.Document(later)
-    document.tables[0]._tbl.getparent().remove(document.tables[0]._tbl)
-    document.save(later)
-    assert read_docx(later).published == date(2023, 10, 21)
+    old = read_docx(letter_docx(tmp_path / "mau_cu.docx", header=False, body=body, created=datetime(2019, 3, 1)))
+    assert old.published is None
+    new = read_docx(letter_docx(tmp_path / "moi.docx", header=False, body=body, created=datetime(2023, 10, 21)))
+    assert new.published == date(2023, 10, 21)
+
+
+@pytest.mark.parametrize(
+    ("header_line", "expected"),
+    [
+        ("Gia Lai, ngày 20 tháng 10 năm 2023", date(2023, 10, 20)),
+        ("TP. Hồ Chí Minh, ngày 20/10/2023", date(2023, 10, 20)),
+        # A PDF's two header columns side by side on one extracted line.
+        ("Số: 1234/UBND-VP Gia Lai, ngày 20 tháng 10 năm 2023", date(2023, 10, 20)),
+        # A sentence ending in a date is not a place-date line.
+        ("Báo cáo gửi về Sở Nội vụ trước đó, ngày 20 tháng 10 năm 2023", None),
+        # A header date earlier than the telegram the letter carries out is a typo, not its date.
+        ("Gia Lai, ngày 20 tháng 10 năm 2022", None),
+    ],
+)
+def test_place_date_line_of_an_official_header(header_line, expected):
+    text = "\n".join(["ỦY BAN NHÂN DÂN TỈNH GIA LAI", header_line, *BODY[1:]])
+    assert official_published(text) == expected
 
 
 def test_the_same_text_hashes_alike_from_txt_and_docx(tmp_path):
