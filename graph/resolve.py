@@ -37,7 +37,7 @@ def reference_key(ref: str) -> DocumentKey | None:
     if not mentions:
         return None
     raw = mentions[0]
-    symbol = fields.canonical_symbol(raw.raw_symbol) if raw.raw_symbol else None
+    symbol = fields.canonical_symbol(raw.raw_symbol, raw.symbol_sep) if raw.raw_symbol else None
     date, _ = fields.parse_date(raw.date_match, None)
     year = symbol.year if symbol and symbol.year else (date.year if date else None)
     if year is None:

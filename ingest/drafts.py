@@ -19,20 +19,24 @@ from lineage.ingest.models import Role
 
 # "… của UBND tỉnh ngày 25/10/2023", "… của Thủ tướng Chính phủ ban hành ngày 20/10/2023".
 _DATE_AFTER_ISSUER = re.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)"
+    r"[^\S\n]*[,(]?[^\S\n]*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)\)?"
 )
 
 # "Chỉ thị 12 từ năm 2018": a year without a date still tells documents apart.
 _YEAR_AFTER = re.compile(r"[^\S\n]+(?i:(?:từ|trong|vào|của)\s+)?(?i:năm)\s+((?:19|20)\d{2})(?!\d)")
 
+# "Luật Đất đai 2024": a law's year written straight after its name.
+_BARE_YEAR = re.compile(r"[^\S\n]+((?:19|20)\d{2})(?![\d/])")
+
 # Nothing but a list separator between two mentions.
 _COORDINATION = re.compile(r"^\s*(?:,|;|(?i:và)|(?i:,\s*và))?\s*$")
 
 # "… về việc …", "V/v …": a document's subject, up to the end of its clause or the next item.
+# Decrees and circulars often state theirs without "về": "… quy định chi tiết thi hành …",
+# "… hướng dẫn …", "… sửa đổi, bổ sung …", "… phê duyệt …".
 _SUBJECT = re.compile(
-    r"\s*,?\s*(?i:về việc|về|v/v)\s+(?P<title>[^;\n]{3,240}?)(?=;|\n|\.\s|\.$|,\s*(?:(?i:"
-    + TYPE_RE
-    + r")|số)|$)"
+    r"[^\S\n]*,?\s*(?:(?i:về việc|về|v/v)\s+|(?=(?:quy định|hướng dẫn|sửa đổi|phê duyệt|ban hành)\s))"
+    r"(?P<title>[^;\n]{3,240}?)(?=;|\n|\.\s|\.$|,\s*(?:(?i:" + TYPE_RE + r")|số)|$)"
 )
 
 _LAW_ISSUER = {
@@ -80,7 +84,7 @@ class Draft:
 
 
 def draft_mention(text: str, raw: RawMention, sentence: int, published: date | None) -> Draft:
-    symbol = resolve.canonical_symbol(raw.raw_symbol) if raw.raw_symbol else None
+    symbol = resolve.canonical_symbol(raw.raw_symbol, raw.symbol_sep) if raw.raw_symbol else None
     work = Draft(raw, sentence, symbol, resolve.doc_type_for(raw, symbol))
     if raw.kind == "law":
         work.doc_type = "Bộ luật" if raw.type_word.lower() == "bộ luật" else raw.type_word.capitalize()
@@ -102,7 +106,7 @@ def draft_mention(text: str, raw: RawMention, sentence: int, published: date | N
     work.date, problem = resolve.parse_date(raw.date_match, published)
     if problem:
         work.problems.append(problem)
-    hint = _YEAR_AFTER.match(text, raw.end)
+    hint = _YEAR_AFTER.match(text, raw.end) or (_BARE_YEAR.match(text, raw.end) if raw.kind == "law" else None)
     if hint:
         work.year_hint = int(hint.group(1))
     subject = _SUBJECT.match(text, raw.end)
@@ -129,12 +133,16 @@ def clip_subjects(text: str, works: list[Draft]) -> None:
 
 def share_issuers(text: str, works: list[Draft]) -> None:
     """ "Quyết định … ngày 17/3/2022 và Quyết định … ngày 28/5/2021 của Ban Thường vụ Tỉnh ủy":
-    one issuer phrase after coordinated mentions covers them all."""
+    one issuer phrase after coordinated mentions of one type covers them all; so does one date."""
     for i in range(len(works) - 2, -1, -1):
         left, right = works[i], works[i + 1]
-        if left.issuer_from_text or not right.issuer_from_text or left.sentence != right.sentence:
-            continue
+        if left.sentence != right.sentence or left.doc_type != right.doc_type or left.raw.kind == "law":
+            continue  # "Luật Đầu tư công … và Nghị quyết số 45/NQ-HĐND … của HĐND tỉnh"
         if not _COORDINATION.match(text[left.end : right.start]):
+            continue
+        if left.date is None and right.date is not None and left.year in (None, right.date.year):
+            left.date = right.date  # "số 01/NQ-CP và số 02/NQ-CP ngày 05 tháng 01 năm 2024"
+        if left.issuer_from_text or not right.issuer_from_text:
             continue
         coded = resolve.issuer_from_code(left.symbol, left.doc_type)
         if resolve.compatible(right.issuer, coded):

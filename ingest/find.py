@@ -46,8 +46,9 @@ _LOOSE_END = re.compile(r"[\w/-]|\s?[-/]\s?\w")
 _BARE = re.compile(r"(?<![\w/.-])(?P<so>" + _NUMBER_WORD + r")?" + NUMBER_RE + SYMBOL_RE)
 # Laws by name: "Luật Đất đai", "Bộ luật Lao động"; a name may hold one comma ("Luật Cán bộ,
 # công chức ngày 13 tháng 11 năm 2008") when what follows it is the law's date or number.
-_LAW_STOP = r"(?!(?i:ngày|năm|số|của|và|đã|được|về|theo|tại|do|trong|nhằm|để|có|là|quy định|hiện hành|này|đó|sửa đổi|các|những)\b)"
-_LAW_WORDS = r"(?: " + _LAW_STOP + r"[\w-]+){1,10}"
+_LAW_STOP = r"(?!(?i:ngày|năm|số|của|và|đã|được|về|theo|tại|do|trong|nhằm|để|có|là|quy định|hiện hành|này|đó|sửa đổi|các|những)\b|(?:19|20)\d\d\b)"
+# "Phòng, chống" (prevention and control) is one phrase inside a law's name.
+_LAW_WORDS = r"(?:(?: |, (?=chống ))" + _LAW_STOP + r"[\w-]+){1,10}"
 _LAW_NUMBER = r"(?:[^\S\n]+(?i:số)[^\S\n]*" + NUMBER_RE + SYMBOL_RE + r")?"  # "… số 72/2025/QH15"
 _LAW = re.compile(
     r"(?<![\w])(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)"
@@ -73,7 +74,7 @@ _DATE_AFTER = re.compile(
      r"|_*\(_*" + DATE_RE.replace("?P<", "?P<p") + r"_*\)").replace("_", _H)  # "Công điện 968/CĐ-TTg (16/10/2023)"
 )
 _NOT_A_NUMBER = re.compile(
-    r"\s*(?:" + "|".join(re.escape(w) for w in NOT_A_NUMBER_AFTER) + r")(?!\w)", re.IGNORECASE
+    r"[^\S\n]*(?:" + "|".join(re.escape(w) for w in NOT_A_NUMBER_AFTER) + r")(?!\w)", re.IGNORECASE
 )
 
 
@@ -129,6 +130,8 @@ def find_mentions(text: str) -> list[RawMention]:
             continue  # "Hiến pháp 2013", "Bộ luật Lao động 2019": a year, not a number
         if match.group("type").lower() == "văn bản" and not has_so:
             continue  # "văn bản 2" is too vague to be a citation
+        if match.group("type").lower() in ("luật", "bộ luật", "lệnh") and not match.group("type")[0].isupper():
+            continue  # "thi hành kỷ luật 24 tổ chức": discipline, not a law
         add(RawMention(match.start(), match.end(), "loose", match.group("type"), number, None, None,
                        has_so=has_so))
     for regex in (_AMENDING_LAW, _LAW):

@@ -20,7 +20,10 @@ from lineage.ingest.find import DATE_RE, TYPE_RE, RawMention
 # "thay mặt Ban Thường vụ Thành ủy, Phó Bí thư … đã ký": the body signed for is the issuer.
 _ON_BEHALF = re.compile(r"(?i:thay mặt|t/m|tm\.)\s*$")
 # "Ngày 15/11, Chủ tịch UBND tỉnh … ký ban hành …": a date earlier in the issuing sentence.
-_SENTENCE_DATE = re.compile(r"(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+# "Chiều 5/9, Thủ tướng đã ký …" and "Tối 8/7, UBND Thành phố ban hành …" as well.
+_SENTENCE_DATE = re.compile(r"(?i:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?i:ngày))?\s+" + DATE_RE + r"(?!\d)")
+# A sentence that opens with its date ("Ngày 8/7/2025, …").
+_OPENING_DATE = re.compile(r"\s*" + _SENTENCE_DATE.pattern)
 # "Đồng Nai, ngày 25 tháng 10 năm 2023": an official text's place-date line.
 _PLACE_DATE = re.compile(r"[A-ZĐ][\w .-]{1,40},\s*(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
 # "… mà Chủ tịch UBND tỉnh ký ngày 26/10": a date after the issuing verb.
@@ -85,9 +88,19 @@ def complete_issued(text, works, indices, sentences, reference) -> None:
         work = works[i]
         sentence_start, sentence_end = sentences[work.sentence]
         if work.date is None:
-            dates = list(_SENTENCE_DATE.finditer(text, sentence_start, work.start))
+            # Not a date inside another citation ("Thực hiện Công điện số 81/CĐ-TTg ngày 18/8/2024,
+            # Bộ Y tế vừa có Công điện số 1198/CĐ-BYT" is not dated 18/8).
+            dates = [
+                d for d in _SENTENCE_DATE.finditer(text, sentence_start, work.start)
+                if not any(w.start <= d.start() < w.end for w in works)
+            ]
             signed = _SIGNED_ON.search(text, work.end, sentence_end)
             found = dates[-1] if dates else (signed if signed and signed.start() - work.end < 80 else None)
+            if found is None and work.sentence > 0:
+                # "Ngày 8/7/2025, Ban Chấp hành … họp. Trên cơ sở thảo luận, Đảng ủy phường ban hành …"
+                previous_start, previous_end = sentences[work.sentence - 1]
+                if "\n" not in text[previous_end - 1:sentence_start + 1]:
+                    found = _OPENING_DATE.match(text, previous_start)
             if found is None and relate.NUMBER_HEADER.match(text, work.start):
                 found = _PLACE_DATE.search(text, work.end, work.end + 200)  # "Đồng Nai, ngày 25 tháng 10 …"
             if found:

@@ -95,9 +95,10 @@ def find_triggers(text: str) -> list[Trigger]:
 # Issuing verbs just before a mention, with at most a few words between ("vừa ký ban hành
 # Công văn", "đã ban hành Chỉ thị", "ban hành Kế hoạch số …", "có Công văn số …").
 # Whole words only: "đăng ký" (register), "đề ra"/"đưa ra" (set out) and "ban hành kèm theo"
-# (attached to an older decision) do not issue anything new.
+# (attached to an older decision) do not issue anything new. A Council "thông qua" (passes) its
+# resolutions.
 _ISSUED_BEFORE = re.compile(
-    r"(?<!\w)(?:(?i:ban hành|phát hành|vừa gửi)|(?i:(?:vừa|đã|cũng) có)|(?<!đăng )(?i:ký)"
+    r"(?<!\w)(?:(?i:ban hành|phát hành|vừa gửi|thông qua)|(?i:(?:vừa|đã|cũng) có)|(?<!đăng )(?i:ký)"
     r"|(?<!đề )(?<!đưa )(?<!nêu )(?i:ra))"
     r"\s+(?:(?i:văn bản)\s+)?$"
 )
@@ -138,6 +139,7 @@ RELATED_LINKS = re.compile(
 CLAUSE_BREAK = re.compile(
     r",\s+(?i:các|những|mọi|toàn bộ|ubnd|ủy ban|sở|chủ tịch|giám đốc|người|cán bộ|cơ quan|đơn vị|địa phương)"
     r"\b[^,;]{0,60}?\b(?i:phải|cần|được|yêu cầu|đề nghị|chịu|có trách nhiệm|không)\b"
+    r"|,\s+(?i:đồng thời|trong đó|bên cạnh đó)\b"  # "…, đồng thời quán triệt …": a second clause
 )
 
 # Bullets that continue a list whose head ends with ":" ("Thực hiện các văn bản sau:").

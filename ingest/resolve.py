@@ -47,8 +47,13 @@ def _code(segment: str) -> str:
     return ASCII_CODES.get(segment, segment)
 
 
-def canonical_symbol(raw: str) -> Symbol:
-    """Canonical form of the part after the number, whatever separators the text used."""
+def canonical_symbol(raw: str, separator: str | None = None) -> Symbol:
+    """Canonical form of the part after the number, whatever separators the text used.
+
+    `separator` is what stood between number and symbol. A Party symbol is TYPE/ISSUER with a Party
+    issuer; written "22/CT-TW" it is still the Party's 22-CT/TW. With "/" after the number and more
+    than two parts it is a state symbol whatever its last part ("5263/CĐ-BNN-ĐĐ").
+    """
     compact = re.sub(r"\s+", "", raw)
     year = None
     head = re.match(r"((?:19|20)\d{2})/", compact)
@@ -56,15 +61,15 @@ def canonical_symbol(raw: str) -> Symbol:
         year = int(head.group(1))
         compact = compact[head.end():]
     segments = [_code(s) for s in re.split(r"[-/]", compact) if s]
-    issuer_code = re.sub(r"\d+$", "", segments[-1]) or segments[-1]
-    party = year is None and len(segments) >= 2 and segments[-1] in PARTY_ISSUERS
+    party = (
+        year is None and len(segments) >= 2 and segments[-1] in PARTY_ISSUERS
+        and (separator != "/" or len(segments) == 2)
+    )
     if party:
-        text = "/".join(segments)
-        return Symbol(text, segments[0] if segments[0] in TYPE_BY_CODE else None, segments[-1], True, None)
+        type_code = segments[0] if segments[0] in TYPE_BY_CODE else None
+        return Symbol("/".join(segments), type_code, segments[-1], True, None)
     type_code = segments[0] if segments[0] in TYPE_BY_CODE and len(segments) > 1 else None
-    if year is not None and type_code is None and len(segments) == 1:
-        type_code = None  # laws: "2015/QH13"
-    issuer_code = segments[1] if type_code and len(segments) > 1 else re.sub(r"\d+$", "", segments[0])
+    issuer_code = segments[1] if type_code else re.sub(r"\d+$", "", segments[0])
     text = "-".join(segments)
     joint = tuple(segments[1:]) if type_code and len(segments) > 2 else ()
     return Symbol(f"{year}/{text}" if year else text, type_code, issuer_code, False, year, joint)
@@ -132,7 +137,7 @@ _COMPILED = [
 # keeps the search for a sentence's subject from trying every pattern at every character.
 ISSUER_START = re.compile(
     r"(?<!\w)(?i:ban|bộ|btv|bch|quốc|chủ|phó|thủ|ttg|văn|chính|thanh|ngân|tỉnh|thành|huyện|"
-    r"hội|hđnd|thường|ủy|ubnd|sở|bcđ)(?!\w)"
+    r"hội|hđnd|thường|ủy|ubnd|sở|bcđ|đảng)(?!\w)"
 )
 _CENTRAL_CITY_UNITS = {"thành phố", "tp", "tp."}
 
@@ -155,7 +160,7 @@ def match_issuer(text: str, pos: int) -> Issuer | None:
             place = None
         if place:
             place = _trim_place(place, unit)
-        if pat.issuer in ("Sở", "Bộ", "Ban Chỉ đạo"):
+        if pat.issuer in ("Sở", "Bộ", "Ban Chỉ đạo", "Ban Chỉ huy"):
             # These patterns capture the body's own name: "Sở Nội vụ", "Bộ Tài chính".
             end = m.start("place") if groups.get("place") else m.end()
             name = re.sub(r"\s+(tỉnh|thành phố)$", "", " ".join(text[m.start():end].split()))
@@ -193,10 +198,21 @@ _OF_BEFORE = re.compile(r"(?i:của|do)\s+$")
 _BEFORE_LINK = re.compile(r"\s+(?i:tại|theo|trong|ở)\s+$")
 
 
+_JOINED = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*")
+
+
 def issuer_after(text: str, mention: RawMention) -> Issuer | None:
-    """ "… ngày 16/10/2023 của Thủ tướng Chính phủ" """
+    """ "… ngày 16/10/2023 của Thủ tướng Chính phủ"; a joint act's bodies are joined by "; "
+    ("… của Bộ Chính trị, Ban Bí thư" -> "Bộ Chính trị; Ban Bí thư")."""
     of = _OF.match(text, mention.end)
-    return match_issuer(text, of.end()) if of else None
+    found = match_issuer(text, of.end()) if of else None
+    while found is not None:
+        joined = _JOINED.match(text, found.end)
+        partner = match_issuer(text, joined.end()) if joined else None
+        if partner is None or issuer_category(partner.name) != issuer_category(found.name) or partner.scope != "central":
+            break
+        found = Issuer(f"{found.name}; {partner.name}", found.scope, found.level, found.place, found.start, partner.end)
+    return found
 
 
 def issuer_before(text: str, mention: RawMention, floor: int) -> Issuer | None:
@@ -243,11 +259,11 @@ def issuer_from_code(symbol: Symbol | None, doc_type: str | None) -> Issuer | No
 
 def issuer_category(name: str) -> str:
     """Bodies that may issue a symbol's code fall in one category: phrase and code must agree."""
-    if name in ("Ban Bí thư", "Bộ Chính trị", "Ban Chấp hành Trung ương"):
+    if all(part in ("Ban Bí thư", "Bộ Chính trị", "Ban Chấp hành Trung ương") for part in name.split("; ")):
         return "party-centre"
     if name.endswith("ủy"):
         return "party-local"
-    for prefix in ("UBND", "HĐND", "Sở", "Bộ", "Thủ tướng", "Văn phòng"):
+    for prefix in ("UBND", "HĐND", "Sở", "Bộ", "Thủ tướng", "Văn phòng", "Ban Chỉ đạo", "Ban Chỉ huy"):
         if name.startswith(prefix):
             return prefix
     return name

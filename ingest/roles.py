@@ -71,9 +71,13 @@ def assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
             )
         else:
             work.role, work.trigger = Role.CITES, None
-    # Roles stay as the triggers say even when no document of the article's own was found: a
-    # missed own document should not also cost every role.
-    if self_cluster is not None:
+    if self_cluster is None:
+        # "Implements" says what the article's own document does; a text that issues nothing (a
+        # review, a commentary) only cites.
+        for work in works:
+            if work.role == Role.IMPLEMENTS:
+                work.role = Role.CITES
+    else:
         # A repeat with no trigger of its own ("Phổ biến tinh thần của Công điện 968 …") keeps
         # the role its document has where the text says what the article does with it.
         implemented = {w.cluster for w in works if w.role == Role.IMPLEMENTS and w.trigger is not None}

@@ -98,7 +98,7 @@ ASCII_CODES: dict[str, str] = {
 PARTY_ISSUERS: frozenset[str] = frozenset(
     {"TW", "TU", "ThU", "HU", "QU", "TXU", "TxU", "ĐU", "ĐUK", "BCSĐ", "BCS", "BTGTW", "BTCTW",
      "UBKTTW", "VPTW", "BDVTW", "BNCTW", "BTG", "BTC", "UBKT", "BDV", "VPTU", "ĐĐ", "ĐUQSTW",
-     "QUTW", "ĐUCA"}
+     "QUTW", "ĐUCA", "BCĐTW"}
 )
 
 # Central issuer codes -> the issuer as named at national level.
@@ -141,6 +141,8 @@ CENTRAL_CODES: dict[str, str] = {
     "BNCTW": "Ban Nội chính Trung ương",
     "UBKTTW": "Ủy ban Kiểm tra Trung ương",
     "VPTW": "Văn phòng Trung ương Đảng",
+    "BCĐTW": "Ban Chỉ đạo Trung ương",
+    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",  # "5263/CĐ-BNN-ĐĐ"
 }
 
 # Party centre: the symbol says only "TW"; the text's "của …" says which body. Without it, the
@@ -252,7 +254,14 @@ ISSUER_PATTERNS: tuple[IssuerPattern, ...] = (
     IssuerPattern(r"(?:(?:Thường trực )?(?:Hội đồng|Hội động) nhân dân|(?:Thường trực )?HĐND) " + _UNIT, "HĐND {unit}", "local", "provincial"),
     IssuerPattern(r"(?:(?:Phó )?Chủ tịch )?(?:Ủy ban nhân dân|UBND) " + _UNIT, "UBND {unit}", "local", "provincial"),
     IssuerPattern(r"Văn phòng (?:Ủy ban nhân dân|UBND) tỉnh", "Văn phòng UBND tỉnh", "local", "department"),
+    # Steering and command boards are named in full ("Ban Chỉ đạo quốc gia về phòng, chống thiên
+    # tai"): their name runs through commas before lower-case words, to the next stop.
+    IssuerPattern(r"(?:Ban Chỉ đạo|BCĐ) (?:quốc gia|Quốc gia|Trung ương)(?: về(?: [\w-]+|,(?=(?-i: [a-zđ]))){1,24})?",
+                  "Ban Chỉ đạo", "central", "central"),
+    IssuerPattern(r"Ban Chỉ huy (?:phòng, chống|PCTT)(?: [\w-]+|,(?=(?-i: [a-zđ]| [A-ZĐ][a-zđ]))){1,14}? (?P<unit>tỉnh|thành phố|huyện)(?!\w)",
+                  "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn {unit}", "local", "provincial"),
     IssuerPattern(r"(?:Ban Chỉ đạo|BCĐ) (?-i:[A-ZĐ])[^,;.()\n]{3,60}?(?= tỉnh| thành phố|,|;|\.| về| ngày|$)", "Ban Chỉ đạo", "local", "provincial"),
+    IssuerPattern(r"(?:Ban Thường vụ )?Đảng ủy (?P<unit>xã|phường|thị trấn|đặc khu)", "Đảng ủy {unit}", "local", "commune"),
     # Ministries and provincial departments by their known names (below): a generic "Bộ X…"
     # pattern cannot tell where a name ends ("Bộ Nội vụ được giao …").
     IssuerPattern(_alternation(MINISTRIES), "Bộ", "central", "central"),

@@ -124,9 +124,13 @@ def test_issuer_named_before_the_document():
     assert m.issuer == "Chính phủ" and m.surface.startswith("Nghị quyết số 01/NQ-CP")
 
 
+# Implements says what the article's own document does: texts that test it issue one first.
+OWN = "UBND tỉnh vừa ban hành Công văn số 9901/UBND-VP. "
+
+
 def test_issuer_before_the_document_of_the_prime_minister():
-    text = "Thực hiện nghiêm các chỉ đạo của Thủ tướng tại Công điện số 280/CĐ-TTg ngày 19 tháng 4 năm 2023."
-    (m,) = run(text).mentions
+    text = OWN + "Thực hiện nghiêm các chỉ đạo của Thủ tướng tại Công điện số 280/CĐ-TTg ngày 19 tháng 4 năm 2023."
+    (_, m) = run(text).mentions
     assert m.issuer == "Thủ tướng Chính phủ" and m.role == Role.IMPLEMENTS
 
 
@@ -205,16 +209,16 @@ def test_self_document_after_an_issuing_verb_and_its_date_before_it():
 
 
 def test_semicolon_list_keeps_the_trigger_and_theo_switches_to_cites():
-    text = ("Tổ chức quán triệt thực hiện nghiêm Chỉ thị số 30/CT-TTg ngày 15 tháng 12 năm 2023 của Thủ tướng Chính phủ; "
+    text = (OWN + "Tổ chức quán triệt thực hiện nghiêm Chỉ thị số 30/CT-TTg ngày 15 tháng 12 năm 2023 của Thủ tướng Chính phủ; "
             "Công điện số 968/CĐ-TTg ngày 16 tháng 10 năm 2023 của Thủ tướng Chính phủ về kỷ luật, kỷ cương; trên cơ sở "
             "đó xây dựng kế hoạch thực hiện nhiệm vụ đã đề ra theo Nghị quyết số 36-NQ/TU ngày 8 tháng 12 năm 2023 của Tỉnh ủy.")
     roles = [m.role for m in run(text).mentions]
-    assert roles == [Role.IMPLEMENTS, Role.IMPLEMENTS, Role.CITES]
+    assert roles == [Role.SELF, Role.IMPLEMENTS, Role.IMPLEMENTS, Role.CITES]
 
 
 def test_theo_doi_is_not_a_citation_trigger():
-    text = "Giao Sở Nội vụ theo dõi, đôn đốc việc triển khai Chỉ thị số 12/CT-UBND của UBND tỉnh."
-    (m,) = run(text).mentions
+    text = OWN + "Giao Sở Nội vụ theo dõi, đôn đốc việc triển khai Chỉ thị số 12/CT-UBND của UBND tỉnh."
+    (_, m) = run(text).mentions
     assert m.role == Role.IMPLEMENTS and m.trigger.lower() == "triển khai"
 
 
@@ -313,9 +317,9 @@ def test_bulleted_list_takes_the_trigger_of_its_head():
 
 
 def test_a_trigger_inside_a_subject_does_not_govern_the_next_item():
-    text = ("Quán triệt Chỉ thị số 05-CT/TW ngày 15 tháng 5 năm 2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo "
+    text = (OWN + "Quán triệt Chỉ thị số 05-CT/TW ngày 15 tháng 5 năm 2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo "
             "tư tưởng, đạo đức, phong cách Hồ Chí Minh; Kết luận số 01-KL/TW ngày 18 tháng 5 năm 2021 của Bộ Chính trị.")
-    first, second = run(text).mentions
+    _, first, second = run(text).mentions
     assert first.role == second.role == Role.IMPLEMENTS
 
 
@@ -384,10 +388,10 @@ def test_links_under_related_news_are_citations_only():
 
 
 def test_a_new_clause_ends_the_reach_of_a_trigger():
-    text = ("Văn bản yêu cầu thực hiện Công văn số 7345/VPCP-NN ngày 21/10/2024 của Văn phòng Chính phủ "
+    text = (OWN + "Văn bản yêu cầu thực hiện Công văn số 7345/VPCP-NN ngày 21/10/2024 của Văn phòng Chính phủ "
             "về thủ tục đất đai, các cơ quan phải công khai danh mục đã công bố tại Quyết định số "
             "2158/QĐ-UBND ngày 30/8/2024 của UBND tỉnh.")
-    letter, decision = run(text).mentions
+    _, letter, decision = run(text).mentions
     assert (letter.role, decision.role) == (Role.IMPLEMENTS, Role.CITES)
 
 
@@ -487,3 +491,50 @@ def test_a_repeat_without_a_trigger_keeps_its_document_role():
             "Các sở nêu gương, kỷ luật tốt như tinh thần của Công điện 968 đã nêu.")
     own, first, repeat = run(text, published=date(2023, 10, 30)).mentions
     assert first.role == repeat.role == Role.IMPLEMENTS
+
+
+def test_a_text_that_issues_nothing_only_cites():
+    text = "Nhiều nơi việc thực hiện Chỉ thị 27-CT/TW ngày 10/01/2019 của Bộ Chính trị còn hình thức."
+    (m,) = run(text, published=date(2024, 6, 1)).mentions
+    assert m.role == Role.CITES
+
+
+def test_boards_and_joint_issuers():
+    text = ("Căn cứ Công điện số 07/CĐ-QG ngày 04/9/2024 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, "
+            "Kết luận số 127-KL/TW ngày 28/2/2025 của Bộ Chính trị, Ban Bí thư và Công điện số 03/CĐ-PCTT "
+            "của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh.")
+    board, conclusion, command = run(text).mentions
+    assert board.issuer == "Ban Chỉ đạo quốc gia về phòng, chống thiên tai" and board.scope == "central"
+    assert conclusion.issuer == "Bộ Chính trị; Ban Bí thư"
+    assert command.issuer == "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"
+
+
+def test_a_council_passes_its_resolutions_and_discipline_is_no_law():
+    text = ("Chiều 8/12, HĐND tỉnh thông qua Nghị quyết số 12/2023/NQ-HĐND về giá đất. Tỉnh thi hành "
+            "kỷ luật 24 tổ chức đảng trong năm.")
+    (own,) = run(text, published=date(2023, 12, 9)).mentions
+    assert own.role == Role.SELF and own.date == date(2023, 12, 8)
+
+
+def test_a_date_inside_another_citation_is_not_the_own_document_date():
+    text = ("Thực hiện Công điện số 81/CĐ-TTg ngày 18/8/2024 của Thủ tướng Chính phủ, Bộ Y tế vừa có "
+            "Công điện số 1198/CĐ-BYT gửi các địa phương.")
+    telegram, own = run(text, published=date(2024, 8, 22)).mentions
+    assert own.role == Role.SELF and own.date is None and telegram.role == Role.IMPLEMENTS
+
+
+def test_a_decree_subject_without_ve_keeps_its_triggers():
+    text = (OWN + "Căn cứ Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết thi hành "
+            "một số điều của Luật Đất đai.")
+    _, decree, law = run(text).mentions
+    assert decree.role == law.role == Role.CITES
+    assert decree.title.startswith("quy định chi tiết")
+
+
+def test_a_shared_date_and_a_law_year_after_its_name():
+    text = (OWN + "Theo các Nghị quyết của Chính phủ số 01/NQ-CP và số 02/NQ-CP ngày 05 tháng 01 năm 2024; "
+            "Luật Đất đai 2024 và Luật Phòng, chống thiên tai.")
+    _, first, second, land, disasters = run(text).mentions
+    assert first.date == second.date == date(2024, 1, 5)
+    assert (land.title, land.year) == ("Đất đai", 2024)
+    assert disasters.title == "Phòng, chống thiên tai"
