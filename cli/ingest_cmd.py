@@ -17,7 +17,7 @@ err = Console(stderr=True)
 
 
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt, .md, .html pages and .jsonl crawls; folders are walked recursively."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt, .md, .html pages, .docx and .pdf documents, .jsonl crawls; folders are walked recursively."),
     store: str = StoreOption,
     neo4j: bool = Neo4jOption,
     as_json: bool = JsonOption,
