@@ -189,9 +189,15 @@ def same_document(a: Draft, b: Draft) -> bool:
 
 
 def cluster(works: list[Draft]) -> None:
-    """Group mentions of one document, then share what each knows."""
+    """Group mentions of one document, then share what each knows. Only mentions of one type and
+    number (or one law's name) can be one document, so each is compared with those alone."""
+    candidates: dict[tuple, list[Draft]] = {}
     for i, work in enumerate(works):
-        work.cluster = next((works[j].cluster for j in range(i) if same_document(works[j], work)), i)
+        by_name = work.raw.kind == "law" or work.raw.number is None  # laws group by their name
+        key = (work.doc_type, work.title) if by_name else (work.doc_type, int(work.raw.number))
+        earlier = candidates.setdefault(key, [])
+        work.cluster = next((other.cluster for other in earlier if same_document(other, work)), i)
+        earlier.append(work)
     share_fields(works)
 
 
@@ -199,12 +205,19 @@ def share_fields(works: list[Draft]) -> None:
     """Date, issuer and subject travel between mentions of one document; the symbol does not:
     the gold format's symbol is "null when the text gives only a number", so a loose "Công điện
     968" stays as written (the graph still gets one node: load.py groups by document)."""
+    known: dict[int, dict] = {}  # per document, the first value each field has in the text
     for work in works:
-        peers = [w for w in works if w.cluster == work.cluster]
+        fields = known.setdefault(work.cluster, {})
+        for name, value in (("date", work.date), ("title", work.title), ("issuer", work.issuer)):
+            if value is not None:
+                fields.setdefault(name, value)
+        if work.issuer_from_text:
+            fields.setdefault("stated", work.issuer)
+    for work in works:
+        fields = known[work.cluster]
         if work.date is None:
-            work.date = next((p.date for p in peers if p.date), None)
+            work.date = fields.get("date")
         if work.issuer is None or not work.issuer_from_text:
-            stated = next((p.issuer for p in peers if p.issuer_from_text), None)
-            work.issuer = stated or work.issuer or next((p.issuer for p in peers if p.issuer), None)
+            work.issuer = fields.get("stated") or work.issuer or fields.get("issuer")
         if work.title is None:
-            work.title = next((p.title for p in peers if p.title), None)
+            work.title = fields.get("title")

@@ -42,6 +42,7 @@ from lineage.ingest.own_document import (
 from lineage.ingest.roles import assign_roles
 
 EXTRACTOR_VERSION = "rules-1"
+EVIDENCE_CONTEXT = 400  # characters of sentence kept on each side of a mention
 
 
 def extract(source: Source, *, signer_book=None) -> Extraction:
@@ -142,7 +143,11 @@ def _place(source, text, works, self_cluster, on_date, signer_book) -> ProvinceG
 
 def _finish(norm, original: str, work: Draft, sentences, guess: ProvinceGuess) -> Mention:
     start, end = norm.original_span(work.start, work.end)
-    s_start, s_end = norm.original_span(*sentences[work.sentence])
+    # The sentence, as evidence; a "sentence" of a whole unpunctuated page is cut around the mention.
+    sentence_start, sentence_end = sentences[work.sentence]
+    s_start, s_end = norm.original_span(
+        max(sentence_start, work.start - EVIDENCE_CONTEXT), min(sentence_end, work.end + EVIDENCE_CONTEXT)
+    )
     issuer = work.issuer
     province = None
     if issuer is not None and issuer.scope == "local":

@@ -13,6 +13,7 @@ the original offsets too.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -109,14 +110,15 @@ def _is_year_like(number: str) -> bool:
 def find_mentions(text: str) -> list[RawMention]:
     """All mentions in `text` (folded), in order, none overlapping another."""
     found: list[RawMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans found so far, sorted and apart
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        k = bisect.bisect_left(taken, (start, start))
+        return (k == len(taken) or end <= taken[k][0]) and (k == 0 or taken[k - 1][1] <= start)
 
     def add(m: RawMention) -> None:
         found.append(m)
-        taken.append((m.start, m.end))
+        bisect.insort(taken, (m.start, m.end))
 
     for match in _TYPED.finditer(text):
         number, has_so = match.group("num"), bool(match.group("so"))

@@ -5,6 +5,8 @@ The rules are in `assign_roles`; the trigger words themselves are in vocab.py an
 
 from __future__ import annotations
 
+import bisect
+
 from lineage.ingest import relate
 from lineage.ingest.drafts import Draft
 from lineage.ingest.models import Role, StatedRelation
@@ -21,8 +23,11 @@ def assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
     """
     # The article's own subject ("V/v triển khai thực hiện Công điện số 1482/CĐ-TTg") says what
     # the article's document does, so its triggers count; other documents' subjects do not.
-    titles = [w.title_span for w in works if w.title_span and w.cluster != self_cluster]
-    triggers = [t for t in relate.find_triggers(text) if not any(w.start <= t.start < w.end for w in works)]
+    titles = sorted(w.title_span for w in works if w.title_span and w.cluster != self_cluster)
+    spans = [(w.start, w.end) for w in works]
+    triggers = [t for t in relate.find_triggers(text) if not _covered(t.start, spans)]
+    trigger_starts = [t.start for t in triggers]
+    in_title = {id(t): _covered(t.start, titles) for t in triggers}
     related = relate.RELATED_LINKS.search(text)
     related_from = related.start() if related else len(text)
     relations: list[StatedRelation] = []
@@ -31,7 +36,7 @@ def assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
             work.role = Role.SELF
             continue
         sentence_start = sentences[work.sentence][0]
-        before = [t for t in triggers if sentence_start <= t.start < work.start]
+        before = triggers[bisect.bisect_left(trigger_starts, sentence_start):bisect.bisect_left(trigger_starts, work.start)]
         previous = works[i - 1] if i > 0 and works[i - 1].sentence == work.sentence else None
         nearest = before[-1] if before else None
         if (
@@ -48,7 +53,8 @@ def assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
         if work.start >= related_from:  # a "Tin liên quan" link is no part of the article's act
             work.role, work.trigger = Role.CITES, None
             continue
-        outside = [t for t in before if not any(_inside(t.start, span) for span in titles)]
+        last_outside = next((t for t in reversed(before) if not in_title[id(t)]), None)
+        outside = [last_outside] if last_outside else []  # only the nearest one counts
         if not outside and relate.BULLET.match(text, sentence_start):
             outside = _list_head_triggers(text, triggers, sentences, work.sentence)
         if (
@@ -109,6 +115,12 @@ def assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
 
 def _end_with_subject(work: Draft) -> int:
     return max(work.end, work.title_span[1]) if work.title_span else work.end
+
+
+def _covered(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Is `position` inside one of `spans` (sorted by start, not overlapping)?"""
+    k = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= position < spans[k][1]
 
 
 def _inside(position: int, span: tuple[int, int]) -> bool:
