@@ -776,10 +776,14 @@ def build() -> list[dict]:
     return cases
 
 
+def render() -> str:
+    """The JSONL text of the set, one case per line."""
+    return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in build())
+
+
 def main() -> None:
-    lines = [json.dumps(c, ensure_ascii=False) for c in build()]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(lines)} cases to {OUT}")
+    OUT.write_text(render(), encoding="utf-8")
+    print(f"wrote {len(CASES)} cases to {OUT}")
 
 
 if __name__ == "__main__":
