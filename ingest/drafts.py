@@ -170,6 +170,39 @@ def inherit_types(text: str, works: list[Draft]) -> None:
                 work.doc_type = prev.doc_type
 
 
+# A list head: "các nghị quyết của Ban Chấp hành Trung ương ngày 24/11/2023: số 44-NQ/TW …; số 45-NQ/TW …".
+_LIST_HEAD = re.compile(r"(?i:các)\s+(?:" + TYPE_RE + r")(?P<rest>[^:;.\n]{0,160}):[^\S\n]*$")
+_CAC = re.compile(r"(?<!\w)(?i:các)\s")
+_HEAD_DATE = re.compile(r"(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+
+
+def inherit_from_list_heads(text: str, works: list[Draft], sentences, published: date | None) -> None:
+    """Items of a list whose head names the issuer and the date take them, when they give none."""
+    for work in works:
+        if work.raw.type_word is not None:
+            continue
+        sentence_start = sentences[work.sentence][0]
+        colon = text.rfind(":", sentence_start, work.start)
+        if colon < 0:
+            continue
+        # The head nearest the colon: "các báo cáo viên truyền đạt … các nghị quyết của …:" is
+        # headed by "các nghị quyết".
+        heads = (_LIST_HEAD.match(text, m.start(), colon + 1) for m in _CAC.finditer(text, sentence_start, colon))
+        head = next((h for h in reversed(list(heads)) if h), None)
+        if head is None:
+            continue
+        rest_start = head.start("rest")
+        if not work.issuer_from_text:
+            of = resolve.OF.search(text, rest_start, head.end("rest"))
+            issuer = resolve.match_issuer(text, of.end()) if of else None
+            if issuer and resolve.compatible(issuer, resolve.issuer_from_code(work.symbol, work.doc_type)):
+                work.issuer, work.issuer_from_text = issuer, True
+        if work.date is None:
+            when = _HEAD_DATE.search(text, rest_start, head.end("rest"))
+            if when:
+                work.date, _ = resolve.parse_date(when, published)
+
+
 def same_document(a: Draft, b: Draft) -> bool:
     if a.doc_type != b.doc_type or a.raw.number is None or b.raw.number is None:
         return a.raw.kind == b.raw.kind == "law" and a.title == b.title

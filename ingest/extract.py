@@ -25,6 +25,7 @@ from lineage.ingest.drafts import (
     clip_subjects,
     cluster,
     draft_mention,
+    inherit_from_list_heads,
     inherit_types,
     issuers_before,
     share_fields,
@@ -36,6 +37,7 @@ from lineage.ingest.normalize import normalize
 from lineage.ingest.own_document import (
     choose_self,
     complete_issued,
+    coordinated_with_self,
     first_self_date,
     unnumbered_issued,
 )
@@ -61,6 +63,7 @@ def extract(source: Source, *, signer_book=None) -> Extraction:
     share_issuers(text, works)
     issuers_before(text, works, sentences)
     inherit_types(text, works)
+    inherit_from_list_heads(text, works, sentences, source.published)
     # Every document the text reports as issued ("Ngày 19/10, Sở Nội vụ đã có Công văn số …")
     # takes its date and issuer from its sentence, before mentions are grouped by document.
     issued = [
@@ -70,7 +73,7 @@ def extract(source: Source, *, signer_book=None) -> Extraction:
         and relate.issued_here(text, w.start, w.raw.core_end, sentences[w.sentence][0])
     ]
     complete_issued(text, works, issued, sentences, source.published)
-    self_indices = choose_self(works, issued, source.published)
+    self_indices = choose_self(text, works, issued, source.published)
     unnumbered = unnumbered_issued(text, works, sentences, source.published)
     if self_indices:
         unnumbered = []  # the type word is the mention only of a document that has no number
@@ -92,8 +95,15 @@ def extract(source: Source, *, signer_book=None) -> Extraction:
         if work.cluster == self_cluster:
             work.role = Role.SELF
     reference = source.published or first_self_date(works, self_indices)
+    also_self = coordinated_with_self(text, works, self_cluster)
+    complete_issued(text, works, [i for i, w in enumerate(works) if w.cluster in also_self], sentences, reference)
     share_fields(works)
     relations = assign_roles(text, works, sentences, self_cluster)
+    if also_self:
+        for work in works:
+            if work.cluster in also_self:
+                work.role, work.trigger = Role.SELF, None
+        relations = [r for r in relations if works[r.target].cluster not in also_self]
     # A province is named as it was when the article's own document was issued (an article of
     # 2 July 2025 about a letter of 30 June names Bình Định, not Gia Lai).
     acted_on = next((w.date for w in works if w.cluster == self_cluster and w.date), None) or reference

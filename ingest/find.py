@@ -30,7 +30,7 @@ _SEG = r"[A-ZĐ][A-Za-zĐđ0-9]*(?:\.[A-ZĐ0-9][A-Za-zĐđ0-9]*)*"  # "V.I" in 1
 SYMBOL_RE = (
     r"(?P<sep>\s?[-/]\s?)"
     r"(?P<sym>(?:(?:19|20)\d{2}/)?" + _SEG + r"(?:[-/]" + _SEG + r")*)"
-    r"(?![\w/-])"
+    r"(?![\w/-]|\.(?i:pdf|docx?|xlsx?|zip|rar)\b)"  # "156-KH-UBND.pdf" is a file name
 )
 NUMBER_RE = r"(?P<num>\d{1,5})(?!\d|[.,]\d)"
 
@@ -71,7 +71,7 @@ DATE_RE = (
 # next paragraph's "Ngày 3/4/2024, …" is not the headline citation's date).
 _H = r"[^\S\n]"
 _DATE_AFTER = re.compile(
-    (r"_*[,(]?_*(?:(?i:ban hành|ký)_+)?(?i:ngày)_+" + DATE_RE + r"(?!\d)\)?"
+    (r"_*[,(]?_*(?:(?i:ban hành|ký|đề)_+)?(?i:ngày|hôm)_+" + DATE_RE + r"(?!\d)\)?"
      r"|_*\(_*" + DATE_RE.replace("?P<", "?P<p") + r"_*\)").replace("_", _H)  # "Công điện 968/CĐ-TTg (16/10/2023)"
 )
 _NOT_A_NUMBER = re.compile(

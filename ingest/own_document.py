@@ -17,17 +17,19 @@ from lineage.ingest import relate, resolve
 from lineage.ingest.drafts import Draft, draft_mention
 from lineage.ingest.find import DATE_RE, TYPE_RE, RawMention
 
+HEADER_REACH = 240  # characters above a "Số:" line where the issuing body is written
+_JUST = re.compile(r"(?<!\w)(?i:vừa|mới)(?!\w)")
 # "thay mặt Ban Thường vụ Thành ủy, Phó Bí thư … đã ký": the body signed for is the issuer.
 _ON_BEHALF = re.compile(r"(?i:thay mặt|t/m|tm\.)\s*$")
 # "Ngày 15/11, Chủ tịch UBND tỉnh … ký ban hành …": a date earlier in the issuing sentence.
 # "Chiều 5/9, Thủ tướng đã ký …" and "Tối 8/7, UBND Thành phố ban hành …" as well.
-_SENTENCE_DATE = re.compile(r"(?i:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?i:ngày))?\s+" + DATE_RE + r"(?!\d)")
+_SENTENCE_DATE = re.compile(r"(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm)(?:\s+(?i:ngày))?\s+" + DATE_RE + r"(?!\d)")
 # A sentence that opens with its date ("Ngày 8/7/2025, …").
 _OPENING_DATE = re.compile(r"\s*" + _SENTENCE_DATE.pattern)
 # "Đồng Nai, ngày 25 tháng 10 năm 2023": an official text's place-date line.
 _PLACE_DATE = re.compile(r"[A-ZĐ][\w .-]{1,40},\s*(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
 # "… mà Chủ tịch UBND tỉnh ký ngày 26/10": a date after the issuing verb.
-_SIGNED_ON = re.compile(r"(?i:ký|ban hành)\s+(?i:vào\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
+_SIGNED_ON = re.compile(r"(?i:ký|ban hành|gửi)[^.;\n]{0,40}?(?i:ngày|hôm)\s+" + DATE_RE + r"(?!\d)")
 
 # "việc ban hành kế hoạch" (the issuing of plans) names no document.
 _UNNUMBERED_SELF = re.compile(
@@ -42,8 +44,12 @@ _UNNUMBERED_SELF = re.compile(
 SELF_MAX_AGE_DAYS = 60
 
 
-def choose_self(works: list[Draft], issued: list[int], published: date | None) -> list[int]:
+def choose_self(text: str, works: list[Draft], issued: list[int], published: date | None) -> list[int]:
     def recent(work: Draft) -> bool:
+        if work.symbol is None and work.year is None:
+            # "Ban Thường vụ Tỉnh ủy cũng đã có Chỉ thị 21": a loose, undated mention is news only
+            # when the text says it is new.
+            return bool(_JUST.search(text, max(0, work.start - 40), work.start))
         if published is None or work.year is None:
             return True
         issued_on = work.date or date(work.year, 12, 31)  # a year alone: its last day, to be lenient
@@ -73,6 +79,29 @@ def unnumbered_issued(text: str, works: list[Draft], sentences, published: date 
         raw = RawMention(start, end, "unnumbered", m.group("type"), None, None, None)
         found.append(draft_mention(text, raw, bisect.bisect_right(starts, start) - 1, published))
     return found
+
+
+def coordinated_with_self(text: str, works: list[Draft], self_cluster: int | None) -> set[int]:
+    """Clusters of documents issued together with the own one: "UBND tỉnh ban hành Quyết định số
+    187/QĐ-UBND … và Chỉ thị số 02/CT-UBND …" issues two documents."""
+    also: set[int] = set()
+    if self_cluster is None:
+        return also
+    for previous, work in zip(works, works[1:]):
+        if work.cluster == self_cluster or work.raw.number is None or work.sentence != previous.sentence:
+            continue
+        if previous.cluster != self_cluster and previous.cluster not in also:
+            continue
+        gap_start = previous.title_span[1] if previous.title_span else previous.end
+        if not _TOGETHER.match(text[gap_start:work.start]):
+            continue
+        if work.issuer and previous.issuer and resolve.issuer_category(work.issuer.name) != resolve.issuer_category(previous.issuer.name):
+            continue
+        also.add(work.cluster)
+    return also
+
+
+_TOGETHER = re.compile(r"^[\s,;]*(?i:và|cùng)?\s*$")
 
 
 def first_self_date(works: list[Draft], self_indices: list[int]) -> date | None:
@@ -107,10 +136,25 @@ def complete_issued(text, works, indices, sentences, reference) -> None:
                 work.date, problem = resolve.parse_date(found, reference)
                 if problem:
                     work.problems.append(problem)
+        # A Party text's header names the committee ("TỈNH ỦY QUẢNG BÌNH") even when its Standing
+        # Board issues it; the symbol's code knows better there.
+        party = work.symbol is not None and work.symbol.party
+        if not work.issuer_from_text and not party and relate.NUMBER_HEADER.match(text, work.start):
+            header = _header_issuer(text, work.start)
+            if header and resolve.compatible(header, resolve.issuer_from_code(work.symbol, work.doc_type)):
+                work.issuer, work.issuer_from_text = header, True
         if not work.issuer_from_text:
             subject = _last_issuer(text, sentence_start, work.start)
             if subject and resolve.compatible(subject, resolve.issuer_from_code(work.symbol, work.doc_type)):
                 work.issuer, work.issuer_from_text = subject, True
+
+
+def _header_issuer(text: str, number_line: int) -> resolve.Issuer | None:
+    """The body at the head of an official text, above its "Số: …" line, often on two lines
+    ("ỦY BAN NHÂN DÂN\nHUYỆN THỌ XUÂN")."""
+    above = text[max(0, number_line - HEADER_REACH):number_line]
+    joined = re.sub(r"[^\S\n]*\n[^\S\n]*", " ", above)  # same length is not needed: names only
+    return _last_issuer(joined, 0, len(joined))
 
 
 def _last_issuer(text: str, start: int, end: int) -> resolve.Issuer | None:

@@ -104,12 +104,12 @@ _ISSUED_BEFORE = re.compile(
 )
 # "UBND tỉnh có Công văn số …": a bare "có" issues only with a body as its subject ("trong đó có
 # Quyết định số …" merely lists).
-_BODY_HAS = re.compile(r"(?i:ubnd|ủy ban nhân dân|tỉnh ủy|thành ủy|huyện ủy|sở|bộ|văn phòng|chủ tịch|ban)"
+_BODY_HAS = re.compile(r"(?i:ubnd|ủy ban nhân dân|tỉnh ủy|thành ủy|huyện ủy|sở|bộ|văn phòng|chủ tịch|ban|thủ tướng|chính phủ)"
                        r"[^,.;:\n]{0,40} (?i:có)\s+(?:(?i:văn bản)\s+)?$")
 # "… được ban hành", "… vừa được ký", "Công văn số 6466/UBND-NC2 mà Chủ tịch UBND tỉnh ký ngày …"
 _ISSUED_AFTER = re.compile(
     r"[^.;\n]{0,40}?(?:(?i:(?:vừa|đã|mới)\s+)?(?i:được)\s+(?i:ký\s+)?(?i:ban hành|phát hành|ký)"
-    r"|(?i:\bmà|\bdo)\s[^.;\n]{0,50}?(?<!\w)(?i:ký|ban hành)(?!\w))"
+    r"|(?i:\bmà|\bdo)\s[^.;\n]{0,50}?(?<!\w)(?i:ký|ban hành|gửi)(?!\w))"
 )
 # The "Số: 12/CT-UBND" line of an official text (Party texts write "Số 42-CT/TU"), alone on its
 # line or first in a header cell.
@@ -130,7 +130,8 @@ def issued_here(text: str, start: int, end_of_mention: int, sentence_start: int)
 
 # Where a news page's trailing links begin: what follows is other articles, not this one.
 RELATED_LINKS = re.compile(
-    r"^[^\S\n]*(?i:tin liên quan|bài viết liên quan|tin cùng chuyên mục|các tin khác|tin khác|xem thêm|đọc thêm)"
+    r"^[^\S\n]*(?i:tin liên quan|bài viết liên quan|bài liên quan|tin cùng chuyên mục|bài viết cùng chuyên mục"
+    r"|các tin đã đưa(?: ngày)?|các tin khác|tin khác|xem thêm|đọc thêm)"
     r"[^\S\n]*:?[^\S\n]*$",
     re.MULTILINE,
 )
@@ -140,10 +141,11 @@ CLAUSE_BREAK = re.compile(
     r",\s+(?i:các|những|mọi|toàn bộ|ubnd|ủy ban|sở|chủ tịch|giám đốc|người|cán bộ|cơ quan|đơn vị|địa phương)"
     r"\b[^,;]{0,60}?\b(?i:phải|cần|được|yêu cầu|đề nghị|chịu|có trách nhiệm|không)\b"
     r"|,\s+(?i:đồng thời|trong đó|bên cạnh đó)\b"  # "…, đồng thời quán triệt …": a second clause
+    r"|;\s+(?i:ubnd|ủy ban|chủ tịch|sở|tỉnh ủy|thành ủy|ban thường vụ|hđnd)\b[^,;]{0,60}?\b(?i:ban hành|ký|có)\b"
 )
 
 # Bullets that continue a list whose head ends with ":" ("Thực hiện các văn bản sau:").
-BULLET = re.compile(r"\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s")
+BULLET = re.compile(r"\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)]|\|?\s*\d{1,3}\s*\|)\s")  # "| 1 | …": a table row
 
 
 _TITLE_START = re.compile(r"\s*,?\s*(?:(?i:về việc|về|v/v)\b)")

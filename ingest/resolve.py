@@ -193,7 +193,7 @@ def _trim_place(place: str, unit: str) -> str:
     return " ".join(words[:2])
 
 
-_OF = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?i:của|do))[^\S\n]+")
+OF = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?i:của|do))[^\S\n]+")
 _OF_BEFORE = re.compile(r"(?i:của|do)\s+$")
 _BEFORE_LINK = re.compile(r"\s+(?i:tại|theo|trong|ở)\s+$")
 
@@ -204,7 +204,7 @@ _JOINED = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*")
 def issuer_after(text: str, mention: RawMention) -> Issuer | None:
     """ "… ngày 16/10/2023 của Thủ tướng Chính phủ"; a joint act's bodies are joined by "; "
     ("… của Bộ Chính trị, Ban Bí thư" -> "Bộ Chính trị; Ban Bí thư")."""
-    of = _OF.match(text, mention.end)
+    of = OF.match(text, mention.end)
     found = match_issuer(text, of.end()) if of else None
     while found is not None:
         joined = _JOINED.match(text, found.end)
@@ -221,7 +221,7 @@ def issuer_before(text: str, mention: RawMention, floor: int) -> Issuer | None:
     if not link:
         return None
     window_start = max(floor, link.start() - 80)
-    for of in _OF.finditer(text, window_start, link.start()):
+    for of in OF.finditer(text, window_start, link.start()):
         found = match_issuer(text, of.end())
         if found and found.end == link.start():
             return found
@@ -242,10 +242,12 @@ def issuer_from_code(symbol: Symbol | None, doc_type: str | None) -> Issuer | No
         if code == "ThU":
             name = name.replace("Tỉnh ủy", "Thành ủy")
         return Issuer(name, "local", "provincial", None, -1, -1)
-    if symbol.joint_codes and all(c in CENTRAL_CODES for c in symbol.joint_codes):
+    known = {**LOCAL_CODES, **CENTRAL_CODES}
+    if symbol.joint_codes and all(c in known for c in symbol.joint_codes):
         # Joint acts list their issuers joined by "; ": "Bộ Nội vụ; Bộ Tài chính".
-        names = "; ".join(CENTRAL_CODES[c] for c in symbol.joint_codes)
-        return Issuer(names, "central", "central", None, -1, -1)
+        names = "; ".join(known[c] for c in symbol.joint_codes)
+        central = all(c in CENTRAL_CODES for c in symbol.joint_codes)
+        return Issuer(names, "central" if central else "local", "central" if central else "department", None, -1, -1)
     if code in CENTRAL_CODES:
         return Issuer(CENTRAL_CODES[code], "central", "central", None, -1, -1)
     if code in LOCAL_CODES:

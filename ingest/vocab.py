@@ -22,6 +22,7 @@ DOC_TYPES: dict[str, str] = {
     "Nghị quyết liên tịch": "NQLT",
     "Nghị định": "NĐ",
     "Kế hoạch": "KH",
+    "Kế hoạch liên tịch": "KHLT",
     "Kết luận": "KL",
     "Thông báo": "TB",
     "Thông báo kết luận": "TB",
@@ -71,6 +72,8 @@ TYPE_BY_CODE: dict[str, str] = {
     "CTr": "Chương trình",
     "ĐA": "Đề án",
     "CV": "Công văn",
+    "KHLT": "Kế hoạch liên tịch",
+    "QCPH": "Quy chế",
     "PL": "Pháp lệnh",
 }
 
@@ -195,6 +198,9 @@ LOCAL_CODES: dict[str, str] = {
     "SGTVT": "Sở Giao thông vận tải",
     "SKHCN": "Sở Khoa học và Công nghệ",
     "VP": "Văn phòng UBND tỉnh",
+    "VPUBND": "Văn phòng UBND tỉnh",
+    "CAT": "Công an tỉnh",
+    "TTT": "Thanh tra tỉnh",
 }
 
 

@@ -538,3 +538,46 @@ def test_a_shared_date_and_a_law_year_after_its_name():
     assert first.date == second.date == date(2024, 1, 5)
     assert (land.title, land.year) == ("Đất đai", 2024)
     assert disasters.title == "Phòng, chống thiên tai"
+
+
+# --- forms found by the fourth and fifth blind sets (long news, official texts) ---------------
+
+
+def test_two_documents_issued_together_are_both_the_article_own():
+    text = ("Ngày 15/1/2025, UBND tỉnh Bình Định ban hành Quyết định số 187/QĐ-UBND về kế hoạch cải cách "
+            "và Chỉ thị số 02/CT-UBND về kỷ luật công vụ. Thực hiện Công điện 968, các sở rà soát.")
+    decision, directive, telegram = run(text, published=date(2025, 1, 16)).mentions
+    assert decision.role == directive.role == Role.SELF
+    assert decision.date == directive.date == date(2025, 1, 15)
+    assert telegram.role == Role.IMPLEMENTS
+
+
+def test_an_old_loose_directive_is_not_news():
+    text = "Ông cho biết Ban Thường vụ Tỉnh ủy cũng đã có Chỉ thị 21 về việc này, nay cần làm nghiêm."
+    assert [m.role for m in run(text, published=date(2024, 3, 1)).mentions] == [Role.CITES]
+
+
+def test_list_items_take_the_issuer_and_date_of_their_head():
+    text = ("Các báo cáo viên truyền đạt các nghị quyết của Ban Chấp hành Trung ương ngày 24/11/2023: "
+            "số 44-NQ/TW về quốc phòng; số 45-NQ/TW về trí thức.")
+    first, second = run(text).mentions
+    assert first.issuer == second.issuer == "Ban Chấp hành Trung ương"
+    assert first.date == second.date == date(2023, 11, 24)
+
+
+def test_an_attached_file_name_is_not_a_citation():
+    assert run("Văn bản đính kèm: 156-KH-UBND.pdf").mentions == []
+
+
+def test_the_body_in_an_official_header_issues_the_text():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN THỌ XUÂN\nSố: 112/KH-UBND\nThọ Xuân, ngày 5 tháng 3 năm 2024\n"
+            "KẾ HOẠCH\nThực hiện Kế hoạch số 41/KH-UBND của UBND tỉnh")
+    own = run(text).mentions[0]
+    assert (own.role, own.issuer, own.date) == (Role.SELF, "UBND huyện", date(2024, 3, 5))
+
+
+def test_more_written_dates():
+    text = ("Thủ tướng Chính phủ có Công điện số 968/CĐ-TTg, đề ngày 16/10/2023. Hôm 24/9/2024, Thủ tướng "
+            "vừa ký Công điện số 102/CĐ-TTg về bão.")
+    telegram, storm = run(text, published=date(2024, 9, 25)).mentions
+    assert telegram.date == date(2023, 10, 16) and storm.date == date(2024, 9, 24)

@@ -20,6 +20,11 @@ predictions matched, 122 gold); doc_type 1.000, number 1.000, symbol 1.000, date
 issuer 0.918, scope 0.992, role 0.852; province 1.000 (12/12); edges P 0.671, R 0.743, F1 0.705
 (55 of 82 predicted, 74 gold). The floors are those figures rounded down to two decimals, minus
 0.03. They guard against regressions; when a change raises a score, raise its floor here too.
+
+After the extractor learnt from this set's report (two documents issued together, old loose
+directives, list heads, more date forms, table rows, file names): mentions 1.000; date 0.943,
+issuer 0.992, scope 0.992, role 0.910; province 1.000 (h4-02 issues nothing, so its province is
+null, the project's convention); edges P 0.849, R 0.838. The floors follow those, minus 0.03.
 """
 
 from __future__ import annotations
@@ -35,11 +40,11 @@ from lineage.ingest.evaluate import FIELDS, evaluate_file, load_gold
 FIXTURES = Path(__file__).parent / "fixtures_extract"
 HELDOUT4 = FIXTURES / "heldout4.jsonl"
 
-MENTION_FLOOR = {"precision": 0.96, "recall": 0.97, "f1": 0.96}
-FIELD_FLOOR = {"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.76, "issuer": 0.88,
-               "scope": 0.96, "role": 0.82}
+MENTION_FLOOR = {"precision": 0.97, "recall": 0.97, "f1": 0.97}
+FIELD_FLOOR = {"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.91, "issuer": 0.96,
+               "scope": 0.96, "role": 0.88}
 PROVINCE_FLOOR = 0.97
-EDGE_FLOOR = {"precision": 0.64, "recall": 0.71, "f1": 0.67}
+EDGE_FLOOR = {"precision": 0.81, "recall": 0.80, "f1": 0.81}
 
 
 def _builder():

@@ -24,6 +24,11 @@ Chỉ đạo …" are not known; and three roles (a look-back "sơ kết thực 
 letter being carried out, a trigger reaching across ";", "thay thế" in a proposal). The floors are
 those figures rounded down to two decimals, minus 0.03. They guard against regressions; when a
 change raises a score, raise its floor here too.
+
+After the extractor learnt from this set's report (the body in the header, joint local issuers,
+more symbol codes, a clause after ";"): mentions 1.000; date 0.989, issuer 0.968, scope 0.989,
+role 0.968, the rest 1.000; province 1.000; edges P 0.945, R 0.981. The floors follow those,
+minus 0.03.
 """
 
 from __future__ import annotations
@@ -40,10 +45,10 @@ FIXTURES = Path(__file__).parent / "fixtures_extract"
 HELDOUT5 = FIXTURES / "heldout5.jsonl"
 
 MENTION_FLOOR = {"precision": 0.97, "recall": 0.97, "f1": 0.97}
-FIELD_FLOOR = {"doc_type": 0.94, "number": 0.97, "symbol": 0.97, "date": 0.97, "issuer": 0.87,
-               "scope": 0.90, "role": 0.93}
+FIELD_FLOOR = {"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.95, "issuer": 0.93,
+               "scope": 0.95, "role": 0.93}
 PROVINCE_FLOOR = 0.97
-EDGE_FLOOR = {"precision": 0.84, "recall": 0.87, "f1": 0.85}
+EDGE_FLOOR = {"precision": 0.91, "recall": 0.95, "f1": 0.93}
 
 
 def _builder():

@@ -107,8 +107,9 @@ Tin liên quan:
 
 # ---------------------------------------------------------------------------------------------
 # 02. Interview: officials speak of directives loosely; the text issues nothing, so all cite.
-case("h4-02", "2024-01-10", "Quảng Bình",
-     "'Giám đốc Sở Nội vụ tỉnh Quảng Bình' is interviewed; every act reported is Quảng Bình's",
+case("h4-02", "2024-01-10", None,
+     "the text issues nothing, so it has no province of its own (the project's convention); the "
+     "acts it reports are Quảng Bình's: 'Giám đốc Sở Nội vụ tỉnh Quảng Bình' is interviewed",
      """BÁO QUẢNG BÌNH ĐIỆN TỬ
 Chính trị - Xã hội  >  Phỏng vấn
 
