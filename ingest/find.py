@@ -22,6 +22,10 @@ from lineage.ingest.vocab import DOC_TYPES, NOT_A_NUMBER_AFTER
 # Type words, longest first so that "Thông tư liên tịch" wins over "Thông tư".
 _TYPE_WORDS = sorted([*DOC_TYPES, "Văn bản"], key=len, reverse=True)
 TYPE_RE = r"(?i:" + "|".join(re.escape(t) for t in _TYPE_WORDS) + r")"
+# Type words abbreviated as in symbols, written in a hurry before a number ("QĐ số 1847/QĐ-TTg",
+# "CT 16", "NQ 57"): capitals only, so "ct" or "kh" in running text are never taken for them.
+ABBREVIATED_TYPES = ("QĐ", "QD", "NQ", "CT", "KH", "CV", "TB", "NĐ", "ND", "CĐ", "CD", "KL", "HD", "TT")
+_ABBREVIATED_RE = r"(?-i:" + "|".join(ABBREVIATED_TYPES) + r")"
 
 # A symbol after the number. Segments start with a capital (so "3/các" is not a symbol), may
 # carry a year ("2020/NĐ-CP"); the first separator may stand between spaces ("04 -CT/TU"),
@@ -39,7 +43,8 @@ _NUMBER_WORD = r"(?:(?i:số)(?:\s?:)?\s*|(?i:số hiệu)\s*)"
 # The lookahead on first letters lets the engine skip most positions without trying 27 words.
 _FIRST_LETTERS = "".join(sorted({c for t in _TYPE_WORDS for c in (t[0].lower(), t[0].upper())}))
 _TYPED = re.compile(
-    r"(?<![\w])(?=[" + _FIRST_LETTERS + r"])(?P<type>" + TYPE_RE + r")\s+(?P<so>" + _NUMBER_WORD + r")?"
+    r"(?<![\w])(?=[" + _FIRST_LETTERS + r"])(?P<type>" + TYPE_RE + r"|" + _ABBREVIATED_RE + r"(?![\w-]))\s+(?P<so>"
+    + _NUMBER_WORD + r")?"
     + NUMBER_RE + r"(?:" + SYMBOL_RE + r")?"
 )
 # After a loose number, a separator and more text would be a symbol the regex refused.

@@ -81,6 +81,9 @@ def doc_type_for(raw: RawMention, symbol: Symbol | None) -> str | None:
         written = _TYPE_BY_FOLDED.get(fold_key(raw.type_word))
         if written:
             return CANONICAL_TYPE.get(written, written)
+        abbreviation = ASCII_CODES.get(raw.type_word, raw.type_word)  # "QĐ số …", "NQ 57"
+        if abbreviation in TYPE_BY_CODE:
+            return TYPE_BY_CODE[abbreviation]
     if symbol is not None:
         if symbol.type_code:
             return TYPE_BY_CODE[symbol.type_code]

@@ -581,3 +581,22 @@ def test_more_written_dates():
             "vừa ký Công điện số 102/CĐ-TTg về bão.")
     telegram, storm = run(text, published=date(2024, 9, 25)).mentions
     assert telegram.date == date(2023, 10, 16) and storm.date == date(2024, 9, 24)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("QĐ số 1847/QĐ-TTg", ("Quyết định", "1847", "QĐ-TTg")),
+        ("NQ 57", ("Nghị quyết", "57", None)),
+        ("CT 16", ("Chỉ thị", "16", None)),
+        ("CV 123/UBND-KT", ("Công văn", "123", "UBND-KT")),
+        ("NĐ 30/2020/NĐ-CP", ("Nghị định", "30", "2020/NĐ-CP")),
+    ],
+)
+def test_abbreviated_type_words(written, expected):
+    (m,) = run(f"Các đơn vị quán triệt {written} của cấp trên.").mentions
+    assert (m.doc_type, m.number, m.symbol) == expected
+
+
+def test_lower_case_abbreviations_are_not_types():
+    assert run("Tổ ct 16 người và kh 20 hộ được hỗ trợ.").mentions == []
