@@ -22,6 +22,10 @@ _DATE_AFTER_ISSUER = re.compile(
     r"[^\S\n]*[,(]?[^\S\n]*(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s+" + DATE_RE + r"(?!\d)\)?"
 )
 
+# A table row flattened into text: the cell after the document's holds its date, the next its
+# issuer.
+_NEXT_CELLS = re.compile(r"[^|\n]{0,120}\|[^\S\n]*(?:(?i:ngày)\s+)?" + DATE_RE + r"[^\S\n]*(?P<cell>\|[^\S\n]*)")
+
 # "Chỉ thị 12 từ năm 2018": a year without a date still tells documents apart.
 _YEAR_AFTER = re.compile(r"[^\S\n]+(?i:(?:từ|trong|vào|của)\s+)?(?i:năm)\s+((?:19|20)\d{2})(?!\d)")
 
@@ -106,6 +110,14 @@ def draft_mention(text: str, raw: RawMention, sentence: int, published: date | N
     work.date, problem = resolve.parse_date(raw.date_match, published)
     if problem:
         work.problems.append(problem)
+    if work.date is None:
+        cell = _NEXT_CELLS.match(text, raw.end)  # "| Công điện số 968/CĐ-TTg | 16/10/2023 | Thủ tướng … |"
+        if cell:
+            work.date, _ = resolve.parse_date(cell, published)
+            if work.issuer is None or not work.issuer_from_text:
+                in_cell = resolve.match_issuer(text, cell.end("cell"))
+                if in_cell and resolve.compatible(in_cell, coded):
+                    work.issuer, work.issuer_from_text = in_cell, True
     hint = _YEAR_AFTER.match(text, raw.end) or (_BARE_YEAR.match(text, raw.end) if raw.kind == "law" else None)
     if hint:
         work.year_hint = int(hint.group(1))

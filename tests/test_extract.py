@@ -600,3 +600,12 @@ def test_abbreviated_type_words(written, expected):
 
 def test_lower_case_abbreviations_are_not_types():
     assert run("Tổ ct 16 người và kh 20 hộ được hỗ trợ.").mentions == []
+
+
+def test_a_table_row_gives_the_date_and_issuer_of_its_document():
+    text = ("STT | Văn bản | Ngày ban hành | Cơ quan\n"
+            "1 | Công điện số 968/CĐ-TTg | 16/10/2023 | Thủ tướng Chính phủ\n"
+            "2 | Chỉ thị số 23-CT/TU | 05/12/2023 | Ban Thường vụ Tỉnh ủy")
+    telegram, directive = run(text).mentions
+    assert (telegram.date, telegram.issuer) == (date(2023, 10, 16), "Thủ tướng Chính phủ")
+    assert (directive.date, directive.issuer) == (date(2023, 12, 5), "Ban Thường vụ Tỉnh ủy")
