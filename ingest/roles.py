@@ -128,8 +128,9 @@ def _inside(position: int, span: tuple[int, int]) -> bool:
 
 
 def _list_head_triggers(text, triggers, sentences, index) -> list[relate.Trigger]:
-    """The triggers of the sentence that opens a bulleted list ("Thực hiện các văn bản sau:")."""
-    while index > 0 and relate.BULLET.match(text, sentences[index][0]):
+    """The triggers of the sentence that opens a bulleted list or a table ("Thực hiện các văn bản
+    sau:"), above its items and a table's header row."""
+    while index > 0 and (relate.BULLET.match(text, sentences[index][0]) or "|" in text[slice(*sentences[index])]):
         index -= 1
     start, end = sentences[index]
     if not text[start:end].rstrip().endswith(":"):

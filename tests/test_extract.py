@@ -609,3 +609,11 @@ def test_a_table_row_gives_the_date_and_issuer_of_its_document():
     telegram, directive = run(text).mentions
     assert (telegram.date, telegram.issuer) == (date(2023, 10, 16), "Thủ tướng Chính phủ")
     assert (directive.date, directive.issuer) == (date(2023, 12, 5), "Ban Thường vụ Tỉnh ủy")
+
+
+def test_table_rows_under_a_trigger_head_are_carried_out():
+    text = (OWN + "UBND tỉnh yêu cầu thực hiện nghiêm các văn bản chỉ đạo sau:\n"
+            "STT | Văn bản | Ngày ban hành\n1 | Công điện số 968/CĐ-TTg | 16/10/2023\n"
+            "2 | Chỉ thị số 26/CT-TTg | 20/10/2023")
+    _, telegram, directive = run(text).mentions
+    assert telegram.role == directive.role == Role.IMPLEMENTS
