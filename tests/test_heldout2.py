@@ -23,29 +23,21 @@ score, raise its floor here too.
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from lineage.ingest.evaluate import FIELDS, evaluate_file, load_gold
+from gold_sets import FIXTURES, Floors, check_floors, check_well_formed, load_builder
+from lineage.ingest.evaluate import evaluate_file, load_gold
 
-FIXTURES = Path(__file__).parent / "fixtures_extract"
 HELDOUT2 = FIXTURES / "heldout2.jsonl"
 
-MENTION_FLOOR = {"precision": 0.96, "recall": 0.97, "f1": 0.96}
-FIELD_FLOOR = {"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.97, "issuer": 0.97,
-               "scope": 0.97, "role": 0.96}
-PROVINCE_FLOOR = 0.97
-EDGE_FLOOR = {"precision": 0.93, "recall": 0.95, "f1": 0.94}
-
-
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_heldout2", FIXTURES / "build_heldout2.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+FLOORS = Floors(
+    mentions={"precision": 0.96, "recall": 0.97, "f1": 0.96},
+    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.97, "issuer": 0.97, "scope": 0.97, "role": 0.96},
+    province=0.97,
+    edges={"precision": 0.93, "recall": 0.95, "f1": 0.94},
+)
 
 
 @pytest.fixture(scope="module")
@@ -53,22 +45,17 @@ def report():
     return evaluate_file(HELDOUT2)
 
 
-def test_heldout2_file_is_well_formed():
-    cases = load_gold(HELDOUT2)  # raises GoldError on a bad line, a bad span or a surface mismatch
-    assert len(cases) == 16
-    assert len({case.id for case in cases}) == len(cases)
-    for case in cases:
-        assert 500 <= len(case.text) <= 3500, case.id
-        assert case.references, case.id
-        for ref in case.references:
-            assert case.text[ref.start:ref.end] == ref.surface, (case.id, ref.surface)
-        starts = [ref.start for ref in case.references]
-        assert starts == sorted(starts), f"{case.id}: references out of order"
+def test_file_is_well_formed():
+    check_well_formed(HELDOUT2, cases=16, text_length=(500, 3500))
 
 
-def test_heldout2_file_is_what_its_builder_writes():
-    """The committed JSONL and the hand annotations in build_heldout2.py must not drift apart."""
-    assert HELDOUT2.read_text(encoding="utf-8") == _builder().render()
+def test_file_is_what_its_builder_writes():
+    """The committed JSONL and the hand annotations of its builder must not drift apart."""
+    assert HELDOUT2.read_text(encoding="utf-8") == load_builder("build_heldout2").render()
+
+
+def test_scores_stay_above_their_floors(report):
+    check_floors(report, FLOORS)
 
 
 def test_heldout2_covers_the_forms_it_was_written_for():
@@ -81,22 +68,3 @@ def test_heldout2_covers_the_forms_it_was_written_for():
     assert any(case.published and case.published >= date(2025, 7, 1) for case in cases)
     assert any("\u00a0" in ref.surface for ref in refs)
     assert any(ref.surface.startswith("số ") for ref in refs)  # items under a list head
-
-
-def test_mentions_stay_above_their_floor(report):
-    for name, floor in MENTION_FLOOR.items():
-        assert report.mentions[name] >= floor, (name, report.mentions[name])
-
-
-@pytest.mark.parametrize("name", FIELDS)
-def test_field_accuracy_stays_above_its_floor(report, name):
-    assert report.fields[name] >= FIELD_FLOOR[name], (name, report.fields[name])
-
-
-def test_province_stays_above_its_floor(report):
-    assert report.province >= PROVINCE_FLOOR
-
-
-def test_edges_stay_above_their_floor(report):
-    for name, floor in EDGE_FLOOR.items():
-        assert report.edges[name] >= floor, (name, report.edges[name])

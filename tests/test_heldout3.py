@@ -27,29 +27,21 @@ the rest 1.000; province 1.000; edges P 0.899, R 0.912, F1 0.905. The floors fol
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from lineage.ingest.evaluate import FIELDS, evaluate_file, load_gold
+from gold_sets import FIXTURES, Floors, check_floors, check_well_formed, load_builder
+from lineage.ingest.evaluate import evaluate_file, load_gold
 
-FIXTURES = Path(__file__).parent / "fixtures_extract"
 HELDOUT3 = FIXTURES / "heldout3.jsonl"
 
-MENTION_FLOOR = {"precision": 0.97, "recall": 0.97, "f1": 0.97}
-FIELD_FLOOR = {"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.92, "issuer": 0.94,
-               "scope": 0.95, "role": 0.95}
-PROVINCE_FLOOR = 0.97
-EDGE_FLOOR = {"precision": 0.86, "recall": 0.88, "f1": 0.87}
-
-
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_heldout3", FIXTURES / "build_heldout3.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+FLOORS = Floors(
+    mentions={"precision": 0.97, "recall": 0.97, "f1": 0.97},
+    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.92, "issuer": 0.94, "scope": 0.95, "role": 0.95},
+    province=0.97,
+    edges={"precision": 0.86, "recall": 0.88, "f1": 0.87},
+)
 
 
 @pytest.fixture(scope="module")
@@ -57,22 +49,17 @@ def report():
     return evaluate_file(HELDOUT3)
 
 
-def test_heldout3_file_is_well_formed():
-    cases = load_gold(HELDOUT3)  # raises GoldError on a bad line, a bad span or a surface mismatch
-    assert len(cases) == 16
-    assert len({case.id for case in cases}) == len(cases)
-    for case in cases:
-        assert 500 <= len(case.text) <= 3500, case.id
-        assert case.references, case.id
-        for ref in case.references:
-            assert case.text[ref.start:ref.end] == ref.surface, (case.id, ref.surface)
-        starts = [ref.start for ref in case.references]
-        assert starts == sorted(starts), f"{case.id}: references out of order"
+def test_file_is_well_formed():
+    check_well_formed(HELDOUT3, cases=16, text_length=(500, 3500))
 
 
-def test_heldout3_file_is_what_its_builder_writes():
-    """The committed JSONL and the hand annotations in build_heldout3.py must not drift apart."""
-    assert HELDOUT3.read_text(encoding="utf-8") == _builder().render()
+def test_file_is_what_its_builder_writes():
+    """The committed JSONL and the hand annotations of its builder must not drift apart."""
+    assert HELDOUT3.read_text(encoding="utf-8") == load_builder("build_heldout3").render()
+
+
+def test_scores_stay_above_their_floors(report):
+    check_floors(report, FLOORS)
 
 
 def test_heldout3_covers_the_forms_it_was_written_for():
@@ -87,22 +74,3 @@ def test_heldout3_covers_the_forms_it_was_written_for():
     assert any(ref.surface.startswith("số ") for ref in refs)  # items under a list head
     for noise in ("\u00a0", "\u00d0", "\u2013", "/CD-", "/QD-"):
         assert any(noise in ref.surface for ref in refs), noise
-
-
-def test_mentions_stay_above_their_floor(report):
-    for name, floor in MENTION_FLOOR.items():
-        assert report.mentions[name] >= floor, (name, report.mentions[name])
-
-
-@pytest.mark.parametrize("name", FIELDS)
-def test_field_accuracy_stays_above_its_floor(report, name):
-    assert report.fields[name] >= FIELD_FLOOR[name], (name, report.fields[name])
-
-
-def test_province_stays_above_its_floor(report):
-    assert report.province >= PROVINCE_FLOOR
-
-
-def test_edges_stay_above_their_floor(report):
-    for name, floor in EDGE_FLOOR.items():
-        assert report.edges[name] >= floor, (name, report.edges[name])

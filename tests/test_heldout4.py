@@ -31,29 +31,21 @@ follow those, minus 0.03.
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from lineage.ingest.evaluate import FIELDS, evaluate_file, load_gold
+from gold_sets import FIXTURES, Floors, check_floors, check_well_formed, load_builder
+from lineage.ingest.evaluate import evaluate_file, load_gold
 
-FIXTURES = Path(__file__).parent / "fixtures_extract"
 HELDOUT4 = FIXTURES / "heldout4.jsonl"
 
-MENTION_FLOOR = {"precision": 0.97, "recall": 0.97, "f1": 0.97}
-FIELD_FLOOR = {"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.96, "issuer": 0.96,
-               "scope": 0.96, "role": 0.92}
-PROVINCE_FLOOR = 0.97
-EDGE_FLOOR = {"precision": 0.88, "recall": 0.88, "f1": 0.88}
-
-
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_heldout4", FIXTURES / "build_heldout4.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+FLOORS = Floors(
+    mentions={"precision": 0.97, "recall": 0.97, "f1": 0.97},
+    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.96, "issuer": 0.96, "scope": 0.96, "role": 0.92},
+    province=0.97,
+    edges={"precision": 0.88, "recall": 0.88, "f1": 0.88},
+)
 
 
 @pytest.fixture(scope="module")
@@ -61,22 +53,17 @@ def report():
     return evaluate_file(HELDOUT4)
 
 
-def test_heldout4_file_is_well_formed():
-    cases = load_gold(HELDOUT4)  # raises GoldError on a bad line, a bad span or a surface mismatch
-    assert len(cases) == 12
-    assert len({case.id for case in cases}) == len(cases)
-    for case in cases:
-        assert 2500 <= len(case.text) <= 6000, (case.id, len(case.text))
-        assert case.references, case.id
-        for ref in case.references:
-            assert case.text[ref.start:ref.end] == ref.surface, (case.id, ref.surface)
-        starts = [ref.start for ref in case.references]
-        assert starts == sorted(starts), f"{case.id}: references out of order"
+def test_file_is_well_formed():
+    check_well_formed(HELDOUT4, cases=12, text_length=(2500, 6000))
 
 
-def test_heldout4_file_is_what_its_builder_writes():
-    """The committed JSONL and the hand annotations in build_heldout4.py must not drift apart."""
-    assert HELDOUT4.read_text(encoding="utf-8") == _builder().render()
+def test_file_is_what_its_builder_writes():
+    """The committed JSONL and the hand annotations of its builder must not drift apart."""
+    assert HELDOUT4.read_text(encoding="utf-8") == load_builder("build_heldout4").render()
+
+
+def test_scores_stay_above_their_floors(report):
+    check_floors(report, FLOORS)
 
 
 def test_heldout4_covers_the_forms_it_was_written_for():
@@ -100,22 +87,3 @@ def test_heldout4_covers_the_forms_it_was_written_for():
     assert any(r.surface.startswith("số ") for r in refs)  # items under a list head
     assert sum(" | " in c.text[max(0, r.start - 5):r.start] for c in cases.values() for r in c.references) >= 5
     assert any("/CD-" in r.surface for r in refs)
-
-
-def test_mentions_stay_above_their_floor(report):
-    for name, floor in MENTION_FLOOR.items():
-        assert report.mentions[name] >= floor, (name, report.mentions[name])
-
-
-@pytest.mark.parametrize("name", FIELDS)
-def test_field_accuracy_stays_above_its_floor(report, name):
-    assert report.fields[name] >= FIELD_FLOOR[name], (name, report.fields[name])
-
-
-def test_province_stays_above_its_floor(report):
-    assert report.province >= PROVINCE_FLOOR
-
-
-def test_edges_stay_above_their_floor(report):
-    for name, floor in EDGE_FLOOR.items():
-        assert report.edges[name] >= floor, (name, report.edges[name])

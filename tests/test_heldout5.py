@@ -33,29 +33,21 @@ minus 0.03.
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from lineage.ingest.evaluate import FIELDS, evaluate_file, load_gold
+from gold_sets import FIXTURES, Floors, check_floors, check_well_formed, load_builder
+from lineage.ingest.evaluate import evaluate_file, load_gold
 
-FIXTURES = Path(__file__).parent / "fixtures_extract"
 HELDOUT5 = FIXTURES / "heldout5.jsonl"
 
-MENTION_FLOOR = {"precision": 0.97, "recall": 0.97, "f1": 0.97}
-FIELD_FLOOR = {"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.95, "issuer": 0.93,
-               "scope": 0.95, "role": 0.93}
-PROVINCE_FLOOR = 0.97
-EDGE_FLOOR = {"precision": 0.91, "recall": 0.95, "f1": 0.93}
-
-
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_heldout5", FIXTURES / "build_heldout5.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+FLOORS = Floors(
+    mentions={"precision": 0.97, "recall": 0.97, "f1": 0.97},
+    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.95, "issuer": 0.93, "scope": 0.95, "role": 0.93},
+    province=0.97,
+    edges={"precision": 0.91, "recall": 0.95, "f1": 0.93},
+)
 
 
 @pytest.fixture(scope="module")
@@ -63,23 +55,18 @@ def report():
     return evaluate_file(HELDOUT5)
 
 
-def test_heldout5_file_is_well_formed():
-    cases = load_gold(HELDOUT5)  # raises GoldError on a bad line, a bad span or a surface mismatch
-    assert len(cases) == 12
-    assert len({case.id for case in cases}) == len(cases)
-    for case in cases:
-        assert 1500 <= len(case.text) <= 6000, case.id
-        assert case.references, case.id
-        for ref in case.references:
-            assert case.text[ref.start:ref.end] == ref.surface, (case.id, ref.surface)
-        starts = [ref.start for ref in case.references]
-        assert starts == sorted(starts), f"{case.id}: references out of order"
+def test_file_is_well_formed():
+    check_well_formed(HELDOUT5, cases=12, text_length=(1500, 6000))
 
 
-def test_heldout5_file_is_what_its_builder_writes():
-    """The committed JSONL and the hand annotations in build_heldout5.py must not drift apart."""
-    builder = _builder()
+def test_file_is_what_its_builder_writes():
+    """The committed JSONL and the hand annotations of its builder must not drift apart."""
+    builder = load_builder("build_heldout5")
     assert HELDOUT5.read_text(encoding="utf-8") == builder.to_jsonl(builder.build_cases())
+
+
+def test_scores_stay_above_their_floors(report):
+    check_floors(report, FLOORS)
 
 
 def test_every_text_is_an_official_text_numbered_in_its_header():
@@ -107,22 +94,3 @@ def test_heldout5_covers_the_forms_it_was_written_for():
         "UBND tỉnh", "UBND huyện", "UBND phường", "HĐND tỉnh", "Sở Nội vụ", "Ban Thường vụ Tỉnh ủy",
         "Văn phòng UBND tỉnh",
     }
-
-
-def test_mentions_stay_above_their_floor(report):
-    for name, floor in MENTION_FLOOR.items():
-        assert report.mentions[name] >= floor, (name, report.mentions[name])
-
-
-@pytest.mark.parametrize("name", FIELDS)
-def test_field_accuracy_stays_above_its_floor(report, name):
-    assert report.fields[name] >= FIELD_FLOOR[name], (name, report.fields[name])
-
-
-def test_province_stays_above_its_floor(report):
-    assert report.province >= PROVINCE_FLOOR
-
-
-def test_edges_stay_above_their_floor(report):
-    for name, floor in EDGE_FLOOR.items():
-        assert report.edges[name] >= floor, (name, report.edges[name])
