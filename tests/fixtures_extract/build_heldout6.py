@@ -519,7 +519,7 @@ Dịp Tết Ất Tỵ vừa qua, thực hiện Kế hoạch 1015/KH-CAT của C�
 ])
 
 
-def build() -> list[dict]:
+def build_cases() -> list[dict]:
     """Return the gold cases with offsets, in file order."""
     out = []
     for c in CASES:
@@ -546,11 +546,11 @@ def build() -> list[dict]:
     return out
 
 
-def render(cases: list[dict]) -> str:
+def to_jsonl(cases: list[dict]) -> str:
     """The JSONL text exactly as committed."""
     return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases)
 
 
 if __name__ == "__main__":
-    OUT.write_text(render(build()), encoding="utf-8")
+    OUT.write_text(to_jsonl(build_cases()), encoding="utf-8")
     print(f"wrote {OUT} ({len(CASES)} cases)", file=sys.stderr)
