@@ -148,11 +148,13 @@ def share_issuers(text: str, works: list[Draft]) -> None:
     one issuer phrase after coordinated mentions of one type covers them all; so does one date."""
     for i in range(len(works) - 2, -1, -1):
         left, right = works[i], works[i + 1]
-        if left.sentence != right.sentence or left.doc_type != right.doc_type or left.raw.kind == "law":
+        same_family = left.symbol is not None and right.symbol is not None and left.symbol.party == right.symbol.party
+        if left.sentence != right.sentence or left.raw.kind == "law" or not (left.doc_type == right.doc_type or same_family):
             continue  # "Luật Đầu tư công … và Nghị quyết số 45/NQ-HĐND … của HĐND tỉnh"
         if not _COORDINATION.match(text[left.end : right.start]):
             continue
-        if left.date is None and right.date is not None and left.year in (None, right.date.year):
+        if left.date is None and right.date is not None and left.year in (None, right.date.year) \
+                and left.doc_type == right.doc_type:
             left.date = right.date  # "số 01/NQ-CP và số 02/NQ-CP ngày 05 tháng 01 năm 2024"
         if left.issuer_from_text or not right.issuer_from_text:
             continue
@@ -183,7 +185,7 @@ def inherit_types(text: str, works: list[Draft]) -> None:
 
 
 # A list head: "các nghị quyết của Ban Chấp hành Trung ương ngày 24/11/2023: số 44-NQ/TW …; số 45-NQ/TW …".
-_LIST_HEAD = re.compile(r"(?i:các)\s+(?:" + TYPE_RE + r")(?P<rest>[^:;.\n]{0,160}):[^\S\n]*$")
+_LIST_HEAD = re.compile(r"(?i:các)\s+(?P<type>" + TYPE_RE + r")(?P<rest>[^:;.\n]{0,160}):[^\S\n]*$")
 _CAC = re.compile(r"(?<!\w)(?i:các)\s")
 _HEAD_DATE = re.compile(r"(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
 
@@ -204,6 +206,9 @@ def inherit_from_list_heads(text: str, works: list[Draft], sentences, published:
         if head is None:
             continue
         rest_start = head.start("rest")
+        headed = resolve.doc_type_for(RawMention(0, 0, "head", head.group("type"), None, None, None), None)
+        if headed and work.symbol is not None and work.symbol.type_code in (None, "QĐ"):
+            work.doc_type = headed  # "các Quy định của Bộ Chính trị: số 55-QĐ/TW …": Quy định, not Quyết định
         if not work.issuer_from_text:
             of = resolve.OF.search(text, rest_start, head.end("rest"))
             issuer = resolve.match_issuer(text, of.end()) if of else None

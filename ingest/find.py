@@ -32,13 +32,13 @@ _ABBREVIATED_RE = r"(?-i:" + "|".join(ABBREVIATED_TYPES) + r")"
 # inner ones may not, so a symbol never runs into the words after it.
 _SEG = r"[A-ZĐ][A-Za-zĐđ0-9]*(?:\.[A-ZĐ0-9][A-Za-zĐđ0-9]*)*"  # "V.I" in 123/VPCP-V.I
 SYMBOL_RE = (
-    r"(?P<sep>\s?[-/]\s?)"
+    r"(?P<sep>[^\S\n]?[-/][^\S\n]?)"  # never across a line: "…năm 2023\n- UBND tỉnh …"
     r"(?P<sym>(?:(?:19|20)\d{2}/)?" + _SEG + r"(?:[-/]" + _SEG + r")*)"
     r"(?![\w/-]|\.(?i:pdf|docx?|xlsx?|zip|rar)\b)"  # "156-KH-UBND.pdf" is a file name
 )
 NUMBER_RE = r"(?P<num>\d{1,5})(?!\d|[.,]\d)"
 
-_NUMBER_WORD = r"(?:(?i:số)(?:\s?:)?\s*|(?i:số hiệu)\s*)"
+_NUMBER_WORD = r"(?:(?i:số ký hiệu|số hiệu|số)(?:\s?:)?\s*)"
 # A type word, a number, and a symbol when there is one: full and loose mentions in one pass.
 # The lookahead on first letters lets the engine skip most positions without trying 27 words.
 _FIRST_LETTERS = "".join(sorted({c for t in _TYPE_WORDS for c in (t[0].lower(), t[0].upper())}))
@@ -80,7 +80,8 @@ _DATE_AFTER = re.compile(
      r"|_*\(_*" + DATE_RE.replace("?P<", "?P<p") + r"_*\)").replace("_", _H)  # "Công điện 968/CĐ-TTg (16/10/2023)"
 )
 _NOT_A_NUMBER = re.compile(
-    r"[^\S\n]*(?:" + "|".join(re.escape(w) for w in NOT_A_NUMBER_AFTER) + r")(?!\w)", re.IGNORECASE
+    # "Kế hoạch 5 năm" is a quantity; "Kế hoạch 268 năm 2024" is a plan of 2024.
+    r"[^\S\n]*(?:" + "|".join(re.escape(w) for w in NOT_A_NUMBER_AFTER) + r")(?!\w)(?!\s+\d{4}\b)", re.IGNORECASE
 )
 
 

@@ -29,6 +29,10 @@ _OPENING_DATE = re.compile(r"\s*" + _SENTENCE_DATE.pattern)
 # "Đồng Nai, ngày 25 tháng 10 năm 2023": an official text's place-date line.
 _PLACE_DATE = re.compile(r"[A-ZĐ][\w .-]{1,40},\s*(?i:ngày)\s+" + DATE_RE + r"(?!\d)")
 # "… mà Chủ tịch UBND tỉnh ký ngày 26/10": a date after the issuing verb.
+# A document database's record: "Ngày ban hành: 2025-11-03" or "Ngày ban hành: 03/11/2025".
+_METADATA_DATE = re.compile(
+    r"(?i:ngày ban hành)\s*:?\s*(?:(?P<py>\d{4})-(?P<pm>\d{1,2})-(?P<pd>\d{1,2})|" + DATE_RE + r")(?!\d)"
+)
 _SIGNED_ON = re.compile(r"(?i:ký|ban hành|gửi)[^.;\n]{0,40}?(?i:ngày|hôm)\s+" + DATE_RE + r"(?!\d)")
 
 # "việc ban hành kế hoạch" (the issuing of plans) names no document.
@@ -95,6 +99,12 @@ def coordinated_with_self(text: str, works: list[Draft], self_cluster: int | Non
         gap_start = previous.title_span[1] if previous.title_span else previous.end
         if not _TOGETHER.match(text[gap_start:work.start]):
             continue
+        # "Thông báo kết luận số 182-TB/TW về tiếp tục thực hiện Chỉ thị số 42-CT/TW": a document
+        # named in the own one's subject is what it acts on, not a second own document.
+        if relate.find_triggers(text[previous.end:work.start]):
+            continue
+        if work.year and previous.year and work.year < previous.year:
+            continue
         if work.issuer and previous.issuer and resolve.issuer_category(work.issuer.name) != resolve.issuer_category(previous.issuer.name):
             continue
         also.add(work.cluster)
@@ -132,6 +142,7 @@ def complete_issued(text, works, indices, sentences, reference) -> None:
                     found = _OPENING_DATE.match(text, previous_start)
             if found is None and relate.NUMBER_HEADER.match(text, work.start):
                 found = _PLACE_DATE.search(text, work.end, work.end + 200)  # "Đồng Nai, ngày 25 tháng 10 …"
+                found = found or _METADATA_DATE.search(text, max(0, work.start - 300), work.end + 300)
             if found:
                 work.date, problem = resolve.parse_date(found, reference)
                 if problem:

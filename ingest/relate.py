@@ -63,9 +63,12 @@ def _trigger_regex() -> re.Pattern[str]:
     words = sorted([*IMPLEMENT_TRIGGERS, *CITE_TRIGGERS], key=len, reverse=True)
     # "theo dõi" (monitor), "theo đó" (accordingly), "theo sát", "theo hướng" (towards) are not
     # citations; "theo hướng dẫn tại" (following the guidance in) is.
-    alternatives = "|".join(
-        re.escape(w) + (r"(?!\s+(?:dõi|đó|sát|hướng(?! dẫn)|thời gian)\b)" if w == "theo" else "") for w in words
-    )
+    exceptions = {
+        "theo": r"(?!\s+(?:dõi|đó|sát|hướng(?! dẫn)|thời gian)\b)",
+        "chấp hành": r"(?<![Bb]an chấp hành)(?!\s+(?:Đảng bộ|Trung ương)\b)",  # a body: "Ban Chấp hành …"
+        "thi hành": r"(?!\s+kỷ luật\b)",  # "thi hành kỷ luật": disciplining, not carrying out
+    }
+    alternatives = "|".join(re.escape(w) + exceptions.get(w, "") for w in words)
     return re.compile(r"(?<!\w)(?i:" + alternatives + r")(?!\w)")
 
 
@@ -77,7 +80,8 @@ _IMPLEMENT = {w.casefold() for w in IMPLEMENT_TRIGGERS}
 # how a document was carried out is background, not the article's own act.
 _LOOKING_BACK = re.compile(
     r"(?<!\w)(?:(?i:sau|qua)(?:\s+(?i:hơn|gần|gần\s+tròn))?\s+(?:\d+|(?i:một|hai|ba|bốn|năm|sáu|mười|nhiều|mấy))"
-    r"\s+(?i:năm|tháng|tuần|ngày|quý)|(?i:nhìn lại|đánh giá|tổng kết|sơ kết)(?:\s+\S+){0,4})\s+$"
+    r"\s+(?i:năm|tháng|tuần|ngày|quý)|(?i:nhìn lại|đánh giá|tổng kết|sơ kết)(?:\s+\S+){0,4}"
+    r"|(?i:vừa qua|năm trước|năm ngoái),?)\s+$"
 )
 
 
@@ -113,7 +117,7 @@ _ISSUED_AFTER = re.compile(
 )
 # The "Số: 12/CT-UBND" line of an official text (Party texts write "Số 42-CT/TU"), alone on its
 # line or first in a header cell.
-NUMBER_HEADER = re.compile(r"(?:(?i:số)\s*:|Số|SỐ)\s*\d")
+NUMBER_HEADER = re.compile(r"(?:(?i:số ký hiệu|số hiệu|số)\s*:|Số|SỐ)\s*\d")
 
 
 def issued_here(text: str, start: int, end_of_mention: int, sentence_start: int) -> bool:

@@ -65,9 +65,13 @@ def canonical_symbol(raw: str, separator: str | None = None) -> Symbol:
         year is None and len(segments) >= 2 and segments[-1] in PARTY_ISSUERS
         and (separator != "/" or len(segments) == 2)
     )
-    if party:
+    # "112-HD/BTGTU", "150-KH/TWĐTN-PTTN": a hyphen after the number and TYPE/ISSUER is the
+    # layout of Party and mass-organisation documents, whatever the issuer's code.
+    laid_out = year is None and separator == "-" and compact.find("/") > 0 and len(segments) >= 2
+    if party or laid_out:
         type_code = segments[0] if segments[0] in TYPE_BY_CODE else None
-        return Symbol("/".join(segments), type_code, segments[-1], True, None)
+        issuer = next((s for s in segments[1:] if s in PARTY_ISSUERS), segments[1])
+        return Symbol(f"{segments[0]}/{'-'.join(segments[1:])}", type_code, issuer, True, None)
     type_code = segments[0] if segments[0] in TYPE_BY_CODE and len(segments) > 1 else None
     issuer_code = segments[1] if type_code else re.sub(r"\d+$", "", segments[0])
     text = "-".join(segments)
@@ -201,6 +205,7 @@ _OF_BEFORE = re.compile(r"(?i:của|do)\s+$")
 _BEFORE_LINK = re.compile(r"\s+(?i:tại|theo|trong|ở)\s+$")
 
 
+_PLENUM_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?=(?i:hội nghị)\s)")
 _JOINED = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*")
 
 
@@ -209,6 +214,9 @@ def issuer_after(text: str, mention: RawMention) -> Issuer | None:
     ("… của Bộ Chính trị, Ban Bí thư" -> "Bộ Chính trị; Ban Bí thư")."""
     of = OF.match(text, mention.end)
     found = match_issuer(text, of.end()) if of else None
+    if found is None:
+        plenum = _PLENUM_AFTER.match(text, mention.end)  # "… ngày 16/6/2022 Hội nghị lần thứ năm …"
+        found = match_issuer(text, plenum.end()) if plenum else None
     while found is not None:
         joined = _JOINED.match(text, found.end)
         partner = match_issuer(text, joined.end()) if joined else None

@@ -36,6 +36,7 @@ DOC_TYPES: dict[str, str] = {
     "Chương trình": "CTr",
     "Chương trình hành động": "CTr",
     "Đề án": "ĐA",
+    "Phương án": "PA",
     "Pháp lệnh": "PL",
     "Luật": "L",
     "Bộ luật": "BL",
@@ -71,6 +72,7 @@ TYPE_BY_CODE: dict[str, str] = {
     "TTr": "Tờ trình",
     "CTr": "Chương trình",
     "ĐA": "Đề án",
+    "PA": "Phương án",
     "CV": "Công văn",
     "KHLT": "Kế hoạch liên tịch",
     "QCPH": "Quy chế",
@@ -101,7 +103,7 @@ ASCII_CODES: dict[str, str] = {
 PARTY_ISSUERS: frozenset[str] = frozenset(
     {"TW", "TU", "ThU", "HU", "QU", "TXU", "TxU", "ĐU", "ĐUK", "BCSĐ", "BCS", "BTGTW", "BTCTW",
      "UBKTTW", "VPTW", "BDVTW", "BNCTW", "BTG", "BTC", "UBKT", "BDV", "VPTU", "ĐĐ", "ĐUQSTW",
-     "QUTW", "ĐUCA", "BCĐTW"}
+     "QUTW", "ĐUCA", "BCĐTW", "TĐTN", "TWĐTN", "ĐTN", "HĐTN"}
 )
 
 # Central issuer codes -> the issuer as named at national level.
@@ -145,6 +147,8 @@ CENTRAL_CODES: dict[str, str] = {
     "UBKTTW": "Ủy ban Kiểm tra Trung ương",
     "VPTW": "Văn phòng Trung ương Đảng",
     "BCĐTW": "Ban Chỉ đạo Trung ương",
+    "TWĐTN": "Ban Bí thư Trung ương Đoàn",
+    "KBNN": "Kho bạc Nhà nước",
     "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",  # "5263/CĐ-BNN-ĐĐ"
 }
 
@@ -199,6 +203,15 @@ LOCAL_CODES: dict[str, str] = {
     "SKHCN": "Sở Khoa học và Công nghệ",
     "VP": "Văn phòng UBND tỉnh",
     "VPUBND": "Văn phòng UBND tỉnh",
+    "TĐTN": "Ban Thường vụ Tỉnh đoàn",
+    "BTGTU": "Ban Tuyên giáo Tỉnh ủy",
+    "UBKTTU": "Ủy ban Kiểm tra Tỉnh ủy",
+    "ĐUK": "Đảng ủy Khối các cơ quan tỉnh",
+    "HNDT": "Hội Nông dân tỉnh",
+    "HPN": "Hội Liên hiệp Phụ nữ tỉnh",
+    "CB": "Chi bộ",
+    "BCH": "Bộ Chỉ huy Quân sự tỉnh",
+    "MTTQ": "Ủy ban MTTQ Việt Nam tỉnh",
     "CAT": "Công an tỉnh",
     "TTT": "Thanh tra tỉnh",
 }
@@ -237,12 +250,17 @@ ISSUER_PATTERNS: tuple[IssuerPattern, ...] = (
     IssuerPattern(r"Hội nghị (?:lần thứ [\w]+ )?(?:Ban Chấp hành )?Trung ương(?: Đảng)?(?: \d+| lần thứ [\w]+)?(?: khóa [IVXLC]+)?",
                   "Ban Chấp hành Trung ương", "central", "central"),
     IssuerPattern(r"Bộ Chính trị", "Bộ Chính trị", "central", "central"),
+    # "Nghị quyết 43 của Trung ương": the Central Committee.
+    IssuerPattern(r"Trung ương(?! Đoàn)(?: Đảng)?", "Ban Chấp hành Trung ương", "central", "central"),
     IssuerPattern(r"Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương", "central", "central"),
     IssuerPattern(r"Ban Tuyên giáo(?: và Dân vận)? Trung ương", "Ban Tuyên giáo Trung ương", "central", "central"),
     IssuerPattern(r"Ban Dân vận Trung ương", "Ban Dân vận Trung ương", "central", "central"),
     IssuerPattern(r"Ban Nội chính Trung ương", "Ban Nội chính Trung ương", "central", "central"),
     IssuerPattern(r"Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương", "central", "central"),
+    IssuerPattern(r"Ban Bí thư Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn", "central", "central"),
     IssuerPattern(r"Ban Bí thư(?: Trung ương Đảng)?", "Ban Bí thư", "central", "central"),
+    IssuerPattern(r"Kho bạc Nhà nước(?: Việt Nam)?", "Kho bạc Nhà nước", "central", "central"),
+    IssuerPattern(r"(?:Bộ Tư lệnh|Tư lệnh) Quân khu (?P<unit>\d)", "Bộ Tư lệnh Quân khu {unit}", "central", "central"),
     IssuerPattern(r"(?:Chủ tịch )?Ủy ban Thường vụ Quốc hội|UBTVQH", "Ủy ban Thường vụ Quốc hội", "central", "central"),
     IssuerPattern(r"Quốc hội", "Quốc hội", "central", "central"),
     IssuerPattern(r"Chủ tịch nước", "Chủ tịch nước", "central", "central"),
@@ -251,6 +269,22 @@ ISSUER_PATTERNS: tuple[IssuerPattern, ...] = (
     IssuerPattern(r"Chính phủ", "Chính phủ", "central", "central"),
     IssuerPattern(r"Thanh tra Chính phủ", "Thanh tra Chính phủ", "central", "central"),
     IssuerPattern(r"Ngân hàng Nhà nước(?: Việt Nam)?", "Ngân hàng Nhà nước Việt Nam", "central", "central"),
+    # Provincial bodies beside the People's Committee and the Party committee.
+    IssuerPattern(r"Ban Thường vụ Tỉnh đoàn", "Ban Thường vụ Tỉnh đoàn", "local", "provincial"),
+    IssuerPattern(r"Tỉnh đoàn", "Tỉnh đoàn", "local", "provincial"),
+    IssuerPattern(r"(?:Bộ Chỉ huy Quân sự|Bộ CHQS) (?P<unit>tỉnh|thành phố)", "Bộ Chỉ huy Quân sự {unit}", "local", "provincial"),
+    IssuerPattern(r"(?:Ban Thường trực )?(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ) Việt Nam (?P<unit>tỉnh|thành phố)",
+                  "Ủy ban MTTQ Việt Nam {unit}", "local", "provincial"),
+    IssuerPattern(r"Công an (?P<unit>tỉnh|thành phố)(?! Hà Nội| Hồ Chí Minh)", "Công an {unit}", "local", "provincial"),
+    IssuerPattern(r"Thanh tra (?P<unit>tỉnh)", "Thanh tra {unit}", "local", "provincial"),
+    IssuerPattern(r"Ban Chấp hành Đảng bộ (?P<unit>xã|phường)", "Đảng ủy {unit}", "local", "commune"),
+    IssuerPattern(r"Ban Tuyên giáo(?: và Dân vận)? (?:Tỉnh ủy|Tỉnh uỷ)", "Ban Tuyên giáo Tỉnh ủy", "local", "provincial"),
+    IssuerPattern(r"Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "local", "provincial"),
+    IssuerPattern(r"(?:Ban Thường vụ )?(?:Đảng ủy|Ban Chấp hành Đảng bộ) Khối(?: các cơ quan| cơ quan)?(?: và doanh nghiệp)? (?:tỉnh|thành phố)",
+                  "Đảng ủy Khối các cơ quan tỉnh", "local", "provincial"),
+    IssuerPattern(r"Hội Nông dân (?:tỉnh|thành phố)", "Hội Nông dân tỉnh", "local", "provincial"),
+    IssuerPattern(r"Hội Liên hiệp Phụ nữ (?:tỉnh|thành phố)", "Hội Liên hiệp Phụ nữ tỉnh", "local", "provincial"),
+    IssuerPattern(r"Chi bộ(?= |$)", "Chi bộ", "local", "commune"),
     IssuerPattern(r"(?:Ban Thường vụ|BTV)(?: \((?:BTV)\))? Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "local", "provincial"),
     IssuerPattern(r"(?:Ban Thường vụ|BTV)(?: \((?:BTV)\))? Thành ủy", "Ban Thường vụ Thành ủy", "local", "provincial"),
     IssuerPattern(r"(?:Ban Thường vụ|BTV)(?: \((?:BTV)\))? Huyện ủy", "Ban Thường vụ Huyện ủy", "local", "district"),
@@ -297,6 +331,7 @@ CITE_TRIGGERS: tuple[str, ...] = (
     "thay thế",
     "bãi bỏ",
     "sửa đổi",
+    "trên cơ sở",  # "Kinh phí …, trên cơ sở Nghị quyết số 11/NQ-HĐND": a basis
     "phù hợp với",  # "việc thực hiện bảo đảm thống nhất với Chỉ thị …": agreement, not execution
     "thống nhất với",
     "đồng bộ với",

@@ -617,3 +617,55 @@ def test_table_rows_under_a_trigger_head_are_carried_out():
             "2 | Chỉ thị số 26/CT-TTg | 20/10/2023")
     _, telegram, directive = run(text).mentions
     assert telegram.role == directive.role == Role.IMPLEMENTS
+
+
+# --- forms found by the sixth and seventh blind sets (many sites; the Party side) -------------
+
+
+@pytest.mark.parametrize(
+    ("written", "symbol", "issuer"),
+    [
+        ("Hướng dẫn số 112-HD/BTGTU", "HD/BTGTU", "Ban Tuyên giáo Tỉnh ủy"),
+        ("Thông báo số 214-TB/UBKTTU", "TB/UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy"),
+        ("Kế hoạch số 150-KH/TWĐTN-PTTN", "KH/TWĐTN-PTTN", "Ban Bí thư Trung ương Đoàn"),
+        ("Kế hoạch số 210-KH/TĐTN", "KH/TĐTN", "Ban Thường vụ Tỉnh đoàn"),
+    ],
+)
+def test_party_layout_symbols_of_boards_and_mass_organisations(written, symbol, issuer):
+    (m,) = run(f"Căn cứ {written} về công tác tuyên truyền.").mentions
+    assert (m.symbol, m.issuer) == (symbol, issuer)
+
+
+def test_bodies_beside_the_committee_and_the_central_committee_named_shortly():
+    text = ("Theo Kế hoạch số 88/KH-BCH của Bộ Chỉ huy Quân sự tỉnh, Nghị quyết 43 của Trung ương và "
+            "Chương trình số 5/CTr-MTTQ của Ủy ban MTTQ Việt Nam tỉnh.")
+    plan, resolution, programme = run(text).mentions
+    assert plan.issuer == "Bộ Chỉ huy Quân sự tỉnh"
+    assert (resolution.issuer, resolution.scope) == ("Ban Chấp hành Trung ương", "central")
+    assert programme.issuer == "Ủy ban MTTQ Việt Nam tỉnh"
+
+
+def test_a_plan_of_a_year_and_no_symbol_across_a_line():
+    text = "Triển khai Kế hoạch 268 năm 2024 của Tỉnh đoàn.\nKết quả năm 2023\n- UBND tỉnh ban hành Kế hoạch mới."
+    mentions = run(text).mentions
+    assert [(m.number, m.year) for m in mentions if m.number] == [("268", 2024)]
+
+
+def test_body_names_and_discipline_are_not_triggers():
+    text = (OWN + "Căn cứ Nghị quyết số 12-NQ/HU của Ban Chấp hành Đảng bộ huyện; Ủy ban Kiểm tra thi hành "
+            "kỷ luật đảng viên vi phạm Quy định số 37-QĐ/TW.")
+    _, resolution, rule = run(text).mentions
+    assert resolution.role == rule.role == Role.CITES
+
+
+def test_a_document_in_the_own_subject_is_not_a_second_own_document():
+    text = ("Ban Bí thư vừa ban hành Thông báo kết luận số 182-TB/TW về tiếp tục thực hiện Chỉ thị số "
+            "42-CT/TW ngày 24/3/2015.")
+    notice, directive = run(text, published=date(2025, 3, 5)).mentions
+    assert notice.role == Role.SELF and directive.role == Role.IMPLEMENTS
+
+
+def test_a_list_head_gives_its_type():
+    text = "Quán triệt các Quy định của Bộ Chính trị: số 55-QĐ/TW ngày 19/12/2016; số 114-QĐ/TW ngày 11/7/2023."
+    first, second = run(text).mentions
+    assert first.doc_type == second.doc_type == "Quy định"
