@@ -43,7 +43,7 @@ import unicodedata
 import pytest
 
 from gold_sets import FIXTURES, Floors, check_floors, check_well_formed, load_builder
-from lineage.ingest.evaluate import evaluate_file, load_gold
+from lineage.ingest.evaluate import evaluate_file
 
 HELDOUT7 = FIXTURES / "heldout7.jsonl"
 
