@@ -23,7 +23,6 @@ from lineage.ingest import relate, resolve
 from lineage.ingest.drafts import (
     Draft,
     clip_subjects,
-    cluster,
     draft_mention,
     inherit_from_list_heads,
     inherit_types,
@@ -34,13 +33,7 @@ from lineage.ingest.drafts import (
 from lineage.ingest.find import find_mentions
 from lineage.ingest.models import Extraction, Mention, ProvinceGuess, Role, Source
 from lineage.ingest.normalize import normalize
-from lineage.ingest.own_document import (
-    choose_self,
-    complete_issued,
-    coordinated_with_self,
-    first_self_date,
-    unnumbered_issued,
-)
+from lineage.ingest.own_document import settle_own_document
 from lineage.ingest.roles import assign_roles
 
 EXTRACTOR_VERSION = "rules-1"
@@ -64,49 +57,13 @@ def extract(source: Source, *, signer_book=None) -> Extraction:
     issuers_before(text, works, sentences)
     inherit_types(text, works)
     inherit_from_list_heads(text, works, sentences, source.published)
-    # Every document the text reports as issued ("Ngày 19/10, Sở Nội vụ đã có Công văn số …")
-    # takes its date and issuer from its sentence, before mentions are grouped by document.
-    issued = [
-        i
-        for i, w in enumerate(works)
-        if w.raw.number is not None
-        and relate.issued_here(text, w.start, w.raw.core_end, sentences[w.sentence][0])
-    ]
-    complete_issued(text, works, issued, sentences, source.published)
-    self_indices = choose_self(text, works, issued, source.published)
-    unnumbered = unnumbered_issued(text, works, sentences, source.published)
-    if self_indices:
-        unnumbered = []  # the type word is the mention only of a document that has no number
-    else:
-        # "Trảng Bom ra kế hoạch …" in the headline, "UBND huyện ban hành Kế hoạch kiểm tra …"
-        # in the body: one plan, mentioned twice.
-        unnumbered = [u for u in unnumbered if u.doc_type == unnumbered[0].doc_type] if unnumbered else []
-    if unnumbered:
-        chosen = works[self_indices[0]] if self_indices else unnumbered[0]
-        works.extend(unnumbered)
-        works.sort(key=lambda w: w.start)
-        self_indices = [works.index(chosen)]
-        complete_issued(text, works, [works.index(u) for u in unnumbered], sentences, source.published)
-    cluster(works)
-    self_cluster = works[self_indices[0]].cluster if self_indices else None
-    for extra in unnumbered:
-        extra.cluster = self_cluster
-    for work in works:
-        if work.cluster == self_cluster:
-            work.role = Role.SELF
-    reference = source.published or first_self_date(works, self_indices)
-    also_self = coordinated_with_self(text, works, self_cluster)
-    complete_issued(text, works, [i for i, w in enumerate(works) if w.cluster in also_self], sentences, reference)
+    works, self_cluster, also_self = settle_own_document(text, works, sentences, source.published)
     share_fields(works)
-    relations = assign_roles(text, works, sentences, self_cluster)
-    if also_self:
-        for work in works:
-            if work.cluster in also_self:
-                work.role, work.trigger = Role.SELF, None
-        relations = [r for r in relations if works[r.target].cluster not in also_self]
+    relations = assign_roles(text, works, sentences, self_cluster, also_self)
     # A province is named as it was when the article's own document was issued (an article of
     # 2 July 2025 about a letter of 30 June names Bình Định, not Gia Lai).
-    acted_on = next((w.date for w in works if w.cluster == self_cluster and w.date), None) or reference
+    own_date = next((w.date for w in works if w.cluster == self_cluster and w.date), None)
+    acted_on = own_date or source.published
     guess = _place(source, text, works, self_cluster, acted_on, signer_book)
 
     mentions = [_finish(norm, source.text, w, sentences, guess) for w in works]

@@ -14,7 +14,8 @@ import re
 from datetime import date
 
 from lineage.ingest import relate, resolve
-from lineage.ingest.drafts import Draft, draft_mention
+from lineage.ingest.drafts import Draft, cluster, draft_mention
+from lineage.ingest.models import Role
 from lineage.ingest.find import DATE_RE, TYPE_RE, RawMention
 
 HEADER_REACH = 240  # characters above a "Số:" line where the issuing body is written
@@ -23,7 +24,9 @@ _JUST = re.compile(r"(?<!\w)(?i:vừa|mới)(?!\w)")
 _ON_BEHALF = re.compile(r"(?i:thay mặt|t/m|tm\.)\s*$")
 # "Ngày 15/11, Chủ tịch UBND tỉnh … ký ban hành …": a date earlier in the issuing sentence.
 # "Chiều 5/9, Thủ tướng đã ký …" and "Tối 8/7, UBND Thành phố ban hành …" as well.
-_SENTENCE_DATE = re.compile(r"(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm)(?:\s+(?i:ngày))?\s+" + DATE_RE + r"(?!\d)")
+_SENTENCE_DATE = re.compile(
+    r"(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm)(?:\s+(?i:ngày))?\s+" + DATE_RE + r"(?!\d)"
+)
 # A sentence that opens with its date ("Ngày 8/7/2025, …").
 _OPENING_DATE = re.compile(r"\s*" + _SENTENCE_DATE.pattern)
 # "Đồng Nai, ngày 25 tháng 10 năm 2023": an official text's place-date line.
@@ -97,21 +100,67 @@ def coordinated_with_self(text: str, works: list[Draft], self_cluster: int | Non
         if previous.cluster != self_cluster and previous.cluster not in also:
             continue
         gap_start = previous.title_span[1] if previous.title_span else previous.end
-        if not _TOGETHER.match(text[gap_start:work.start]):
+        if not _TOGETHER.match(text[gap_start : work.start]):
             continue
         # "Thông báo kết luận số 182-TB/TW về tiếp tục thực hiện Chỉ thị số 42-CT/TW": a document
         # named in the own one's subject is what it acts on, not a second own document.
-        if relate.find_triggers(text[previous.end:work.start]):
+        if relate.find_triggers(text[previous.end : work.start]):
             continue
         if work.year and previous.year and work.year < previous.year:
             continue
-        if work.issuer and previous.issuer and resolve.issuer_category(work.issuer.name) != resolve.issuer_category(previous.issuer.name):
+        if (
+            work.issuer
+            and previous.issuer
+            and resolve.issuer_category(work.issuer.name) != resolve.issuer_category(previous.issuer.name)
+        ):
             continue
         also.add(work.cluster)
     return also
 
 
 _TOGETHER = re.compile(r"^[\s,;]*(?i:và|cùng)?\s*$")
+
+
+def settle_own_document(
+    text: str, works: list[Draft], sentences, published: date | None
+) -> tuple[list[Draft], int | None, set[int]]:
+    """Find the article's own document and group mentions by document.
+
+    Returns the drafts (with any unnumbered own-document mention added), the cluster of the own
+    document (None when the text issues nothing) and the clusters of documents issued with it.
+    """
+    # Every document the text reports as issued ("Ngày 19/10, Sở Nội vụ đã có Công văn số …")
+    # takes its date and issuer from its sentence, before mentions are grouped by document.
+    issued = [
+        i
+        for i, w in enumerate(works)
+        if w.raw.number is not None
+        and relate.issued_here(text, w.start, w.raw.core_end, sentences[w.sentence][0])
+    ]
+    complete_issued(text, works, issued, sentences, published)
+    self_indices = choose_self(text, works, issued, published)
+    unnumbered = [] if self_indices else unnumbered_issued(text, works, sentences, published)
+    # "Trảng Bom ra kế hoạch …" in the headline, "UBND huyện ban hành Kế hoạch kiểm tra …" in the
+    # body: one plan without a number, mentioned twice. (A numbered own document has no such
+    # mention: its type word alone is as vague as "Kế hoạch này".)
+    unnumbered = [u for u in unnumbered if u.doc_type == unnumbered[0].doc_type]
+    if unnumbered:
+        works = sorted([*works, *unnumbered], key=lambda w: w.start)
+        self_indices = [works.index(unnumbered[0])]
+        complete_issued(text, works, [works.index(u) for u in unnumbered], sentences, published)
+    cluster(works)
+    self_cluster = works[self_indices[0]].cluster if self_indices else None
+    for extra in unnumbered:
+        extra.cluster = self_cluster
+    for work in works:
+        if work.cluster == self_cluster:
+            work.role = Role.SELF
+    reference = published or first_self_date(works, self_indices)
+    also_self = coordinated_with_self(text, works, self_cluster)
+    complete_issued(
+        text, works, [i for i, w in enumerate(works) if w.cluster in also_self], sentences, reference
+    )
+    return works, self_cluster, also_self
 
 
 def first_self_date(works: list[Draft], self_indices: list[int]) -> date | None:
@@ -130,7 +179,8 @@ def complete_issued(text, works, indices, sentences, reference) -> None:
             # Not a date inside another citation ("Thực hiện Công điện số 81/CĐ-TTg ngày 18/8/2024,
             # Bộ Y tế vừa có Công điện số 1198/CĐ-BYT" is not dated 18/8).
             dates = [
-                d for d in _SENTENCE_DATE.finditer(text, sentence_start, work.start)
+                d
+                for d in _SENTENCE_DATE.finditer(text, sentence_start, work.start)
                 if not any(w.start <= d.start() < w.end for w in works)
             ]
             signed = _SIGNED_ON.search(text, work.end, sentence_end)
@@ -138,7 +188,7 @@ def complete_issued(text, works, indices, sentences, reference) -> None:
             if found is None and work.sentence > 0:
                 # "Ngày 8/7/2025, Ban Chấp hành … họp. Trên cơ sở thảo luận, Đảng ủy phường ban hành …"
                 previous_start, previous_end = sentences[work.sentence - 1]
-                if "\n" not in text[previous_end - 1:sentence_start + 1]:
+                if "\n" not in text[previous_end - 1 : sentence_start + 1]:
                     found = _OPENING_DATE.match(text, previous_start)
             if found is None and relate.NUMBER_HEADER.match(text, work.start):
                 found = _PLACE_DATE.search(text, work.end, work.end + 200)  # "Đồng Nai, ngày 25 tháng 10 …"
@@ -163,7 +213,7 @@ def complete_issued(text, works, indices, sentences, reference) -> None:
 def _header_issuer(text: str, number_line: int) -> resolve.Issuer | None:
     """The body at the head of an official text, above its "Số: …" line, often on two lines
     ("ỦY BAN NHÂN DÂN\nHUYỆN THỌ XUÂN")."""
-    above = text[max(0, number_line - HEADER_REACH):number_line]
+    above = text[max(0, number_line - HEADER_REACH) : number_line]
     joined = re.sub(r"[^\S\n]*\n[^\S\n]*", " ", above)  # same length is not needed: names only
     return _last_issuer(joined, 0, len(joined))
 

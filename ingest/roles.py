@@ -12,7 +12,9 @@ from lineage.ingest.drafts import Draft
 from lineage.ingest.models import Role, StatedRelation
 
 
-def assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
+def assign_roles(
+    text, works, sentences, self_cluster, also_self: set[int] = frozenset()
+) -> list[StatedRelation]:
     """Each mention's role from the nearest trigger before it in its sentence (see relate.py).
 
     A trigger inside a cited document's subject belongs to that subject: right before the next
@@ -36,7 +38,11 @@ def assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
             work.role = Role.SELF
             continue
         sentence_start = sentences[work.sentence][0]
-        before = triggers[bisect.bisect_left(trigger_starts, sentence_start):bisect.bisect_left(trigger_starts, work.start)]
+        before = triggers[
+            bisect.bisect_left(trigger_starts, sentence_start) : bisect.bisect_left(
+                trigger_starts, work.start
+            )
+        ]
         previous = works[i - 1] if i > 0 and works[i - 1].sentence == work.sentence else None
         nearest = before[-1] if before else None
         if (
@@ -110,6 +116,11 @@ def assign_roles(text, works, sentences, self_cluster) -> list[StatedRelation]:
                         self_index, i, work.role, work.trigger.phrase if work.trigger else None, confidence
                     )
                 )
+    if also_self:  # documents issued together with the own one are the article's own too
+        for work in works:
+            if work.cluster in also_self:
+                work.role, work.trigger = Role.SELF, None
+        relations = [r for r in relations if works[r.target].cluster not in also_self]
     return relations
 
 
@@ -130,7 +141,9 @@ def _inside(position: int, span: tuple[int, int]) -> bool:
 def _list_head_triggers(text, triggers, sentences, index) -> list[relate.Trigger]:
     """The triggers of the sentence that opens a bulleted list or a table ("Thực hiện các văn bản
     sau:"), above its items and a table's header row."""
-    while index > 0 and (relate.BULLET.match(text, sentences[index][0]) or "|" in text[slice(*sentences[index])]):
+    while index > 0 and (
+        relate.BULLET.match(text, sentences[index][0]) or "|" in text[slice(*sentences[index])]
+    ):
         index -= 1
     start, end = sentences[index]
     if not text[start:end].rstrip().endswith(":"):
