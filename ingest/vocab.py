@@ -142,6 +142,7 @@ CENTRAL_CODES: dict[str, str] = {
     # Party boards of the centre (their symbols end in …TW).
     "BTCTW": "Ban Tổ chức Trung ương",
     "BTGTW": "Ban Tuyên giáo Trung ương",
+    "HĐBCQG": "Hội đồng bầu cử quốc gia",
     "BDVTW": "Ban Dân vận Trung ương",
     "BNCTW": "Ban Nội chính Trung ương",
     "UBKTTW": "Ủy ban Kiểm tra Trung ương",
@@ -205,6 +206,7 @@ LOCAL_CODES: dict[str, str] = {
     "VPUBND": "Văn phòng UBND tỉnh",
     "TĐTN": "Ban Thường vụ Tỉnh đoàn",
     "BTGTU": "Ban Tuyên giáo Tỉnh ủy",
+    "BTGDVTU": "Ban Tuyên giáo và Dân vận Tỉnh ủy",
     "UBKTTU": "Ủy ban Kiểm tra Tỉnh ủy",
     "ĐUK": "Đảng ủy Khối các cơ quan tỉnh",
     "HNDT": "Hội Nông dân tỉnh",
@@ -253,7 +255,10 @@ ISSUER_PATTERNS: tuple[IssuerPattern, ...] = (
     # "Nghị quyết 43 của Trung ương": the Central Committee.
     IssuerPattern(r"Trung ương(?! Đoàn)(?: Đảng)?", "Ban Chấp hành Trung ương", "central", "central"),
     IssuerPattern(r"Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương", "central", "central"),
-    IssuerPattern(r"Ban Tuyên giáo(?: và Dân vận)? Trung ương", "Ban Tuyên giáo Trung ương", "central", "central"),
+    # Boards merged in 2025 keep their new names ("Ban Tuyên giáo và Dân vận …").
+    IssuerPattern(r"Ban Tuyên giáo và Dân vận Trung ương", "Ban Tuyên giáo và Dân vận Trung ương", "central", "central"),
+    IssuerPattern(r"Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Trung ương", "central", "central"),
+    IssuerPattern(r"Hội đồng [Bb]ầu cử [Qq]uốc gia", "Hội đồng bầu cử quốc gia", "central", "central"),
     IssuerPattern(r"Ban Dân vận Trung ương", "Ban Dân vận Trung ương", "central", "central"),
     IssuerPattern(r"Ban Nội chính Trung ương", "Ban Nội chính Trung ương", "central", "central"),
     IssuerPattern(r"Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương", "central", "central"),
@@ -278,7 +283,11 @@ ISSUER_PATTERNS: tuple[IssuerPattern, ...] = (
     IssuerPattern(r"Công an (?P<unit>tỉnh|thành phố)(?! Hà Nội| Hồ Chí Minh)", "Công an {unit}", "local", "provincial"),
     IssuerPattern(r"Thanh tra (?P<unit>tỉnh)", "Thanh tra {unit}", "local", "provincial"),
     IssuerPattern(r"Ban Chấp hành Đảng bộ (?P<unit>xã|phường)", "Đảng ủy {unit}", "local", "commune"),
-    IssuerPattern(r"Ban Tuyên giáo(?: và Dân vận)? (?:Tỉnh ủy|Tỉnh uỷ)", "Ban Tuyên giáo Tỉnh ủy", "local", "provincial"),
+    IssuerPattern(r"Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "local", "provincial"),
+    IssuerPattern(r"Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "local", "provincial"),
+    # Party committees of the 2025 structure, named before "UBND tỉnh" can be read inside them.
+    IssuerPattern(r"Đảng ủy (?:UBND|Ủy ban nhân dân) (?P<unit>tỉnh|thành phố)", "Đảng ủy UBND {unit}", "local", "provincial"),
+    IssuerPattern(r"Đảng ủy các cơ quan Đảng (?P<unit>tỉnh|thành phố)", "Đảng ủy các cơ quan Đảng {unit}", "local", "provincial"),
     IssuerPattern(r"Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "local", "provincial"),
     IssuerPattern(r"(?:Ban Thường vụ )?(?:Đảng ủy|Ban Chấp hành Đảng bộ) Khối(?: các cơ quan| cơ quan)?(?: và doanh nghiệp)? (?:tỉnh|thành phố)",
                   "Đảng ủy Khối các cơ quan tỉnh", "local", "provincial"),

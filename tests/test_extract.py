@@ -669,3 +669,12 @@ def test_a_list_head_gives_its_type():
     text = "Quán triệt các Quy định của Bộ Chính trị: số 55-QĐ/TW ngày 19/12/2016; số 114-QĐ/TW ngày 11/7/2023."
     first, second = run(text).mentions
     assert first.doc_type == second.doc_type == "Quy định"
+
+
+def test_bodies_of_the_2025_structure():
+    text = ("Đảng ủy UBND tỉnh Tuyên Quang vừa ban hành Chương trình số 09-CTr/ĐU. Căn cứ Hướng dẫn số "
+            "03-HD/BTGDVTU của Ban Tuyên giáo và Dân vận Tỉnh ủy và Nghị quyết số 41/NQ-HĐBCQG.")
+    own, guidance, resolution = run(text, published=date(2025, 9, 2)).mentions
+    assert own.issuer == "Đảng ủy UBND tỉnh"
+    assert guidance.issuer == "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+    assert (resolution.issuer, resolution.scope) == ("Hội đồng bầu cử quốc gia", "central")

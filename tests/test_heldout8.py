@@ -25,6 +25,10 @@ new Party bodies and of the election council, which the vocabulary did not know 
 and a former district's decision cited in the passive ("được UBND huyện … phê duyệt … tại Quyết
 định số …") given to the province. The floors are those figures rounded down to two decimals,
 minus 0.03: regression guards, not targets; raise them when a change raises a score.
+
+After its report the vocabulary learnt the 2025 Party bodies ("Ban Tuyên giáo và Dân vận" kept
+by its new name, "Đảng ủy UBND tỉnh", "Đảng ủy các cơ quan Đảng tỉnh", BTGDVTU) and the National
+Election Council: issuer 0.989, everything else 1.000. The issuer floor follows, minus 0.03.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ HELDOUT8 = FIXTURES / "heldout8.jsonl"
 
 FLOORS = Floors(
     mentions={"precision": 0.97, "recall": 0.97, "f1": 0.97},
-    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.97, "issuer": 0.90, "scope": 0.93, "role": 0.97},
+    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.97, "issuer": 0.95, "scope": 0.97, "role": 0.97},
     province=0.97,
     edges={"precision": 0.97, "recall": 0.97, "f1": 0.97},
 )
