@@ -88,12 +88,24 @@ def unnumbered_issued(text: str, works: list[Draft], sentences, published: date 
     return found
 
 
-def coordinated_with_self(text: str, works: list[Draft], self_cluster: int | None) -> set[int]:
+def coordinated_with_self(
+    text: str, works: list[Draft], self_cluster: int | None, issued: list[int] = ()
+) -> set[int]:
     """Clusters of documents issued together with the own one: "UBND tỉnh ban hành Quyết định số
-    187/QĐ-UBND … và Chỉ thị số 02/CT-UBND …" issues two documents."""
+    187/QĐ-UBND … và Chỉ thị số 02/CT-UBND …", or "… ký Quyết định số 21/2024/QĐ-TTg …, đồng
+    thời ký Quyết định số 1412/QĐ-TTg" issues two documents."""
     also: set[int] = set()
     if self_cluster is None:
         return also
+    own = [w for w in works if w.cluster == self_cluster]
+    for i in issued:
+        work = works[i]
+        if work.cluster != self_cluster and any(
+            o.sentence == work.sentence and o.start < work.start and o.issuer and work.issuer
+            and resolve.issuer_category(o.issuer.name) == resolve.issuer_category(work.issuer.name)
+            for o in own
+        ):
+            also.add(work.cluster)
     for previous, work in zip(works, works[1:]):
         if work.cluster == self_cluster or work.raw.number is None or work.sentence != previous.sentence:
             continue
@@ -138,6 +150,7 @@ def settle_own_document(
         and relate.issued_here(text, w.start, w.raw.core_end, sentences[w.sentence][0])
     ]
     complete_issued(text, works, issued, sentences, published)
+    issued_drafts = [works[i] for i in issued]  # the list of works may grow below
     self_indices = choose_self(text, works, issued, published)
     unnumbered = [] if self_indices else unnumbered_issued(text, works, sentences, published)
     # "Trảng Bom ra kế hoạch …" in the headline, "UBND huyện ban hành Kế hoạch kiểm tra …" in the
@@ -156,7 +169,7 @@ def settle_own_document(
         if work.cluster == self_cluster:
             work.role = Role.SELF
     reference = published or first_self_date(works, self_indices)
-    also_self = coordinated_with_self(text, works, self_cluster)
+    also_self = coordinated_with_self(text, works, self_cluster, [works.index(w) for w in issued_drafts])
     complete_issued(
         text, works, [i for i, w in enumerate(works) if w.cluster in also_self], sentences, reference
     )

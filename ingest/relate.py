@@ -64,7 +64,10 @@ def _trigger_regex() -> re.Pattern[str]:
     # "theo dõi" (monitor), "theo đó" (accordingly), "theo sát", "theo hướng" (towards) are not
     # citations; "theo hướng dẫn tại" (following the guidance in) is.
     exceptions = {
-        "theo": r"(?!\s+(?:dõi|đó|sát|hướng(?! dẫn)|thời gian)\b)",
+        # "theo dõi", "theo đó", "theo hướng"; "Theo Cục Quản lý công sản, …" (according to a body
+        # or a person) cites nothing.
+        "theo": r"(?!\s+(?:dõi|đó|sát|hướng(?! dẫn)|thời gian|Cục|Tổng cục|Bộ|Sở|Viện|ông|bà|đồng chí"
+        r"|lãnh đạo|đánh giá|thống kê|số liệu)\b)",
         "chấp hành": r"(?<![Bb]an chấp hành)(?!\s+(?:Đảng bộ|Trung ương)\b)",  # a body: "Ban Chấp hành …"
         "thi hành": r"(?!\s+kỷ luật\b)",  # "thi hành kỷ luật": disciplining, not carrying out
     }

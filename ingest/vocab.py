@@ -99,10 +99,11 @@ ASCII_CODES: dict[str, str] = {
 }
 
 # Issuer codes of Party bodies. A symbol whose issuer is one of these belongs to the Party
-# family (N-TYPE/ISSUER), whatever separators the text used ("22/CT-TW" is 22-CT/TW).
+# family (N-TYPE/ISSUER), whatever separators the text used ("22/CT-TW" is 22-CT/TW). Not "BTC":
+# in "1580/QĐ-BTC" it is the Ministry of Finance (a Party board writes "N-HD/BTC").
 PARTY_ISSUERS: frozenset[str] = frozenset(
     {"TW", "TU", "ThU", "HU", "QU", "TXU", "TxU", "ĐU", "ĐUK", "BCSĐ", "BCS", "BTGTW", "BTCTW",
-     "UBKTTW", "VPTW", "BDVTW", "BNCTW", "BTG", "BTC", "UBKT", "BDV", "VPTU", "ĐĐ", "ĐUQSTW",
+     "UBKTTW", "VPTW", "BDVTW", "BNCTW", "BTG", "UBKT", "BDV", "VPTU", "ĐĐ", "ĐUQSTW",
      "QUTW", "ĐUCA", "BCĐTW", "TĐTN", "TWĐTN", "ĐTN", "HĐTN"}
 )
 
@@ -139,6 +140,8 @@ CENTRAL_CODES: dict[str, str] = {
     "KTNN": "Kiểm toán nhà nước",
     "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
     "TANDTC": "Tòa án nhân dân tối cao",
+    "VKSTC": "Viện kiểm sát nhân dân tối cao",
+    "HĐTP": "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
     # Party boards of the centre (their symbols end in …TW).
     "BTCTW": "Ban Tổ chức Trung ương",
     "BTGTW": "Ban Tuyên giáo Trung ương",

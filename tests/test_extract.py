@@ -678,3 +678,13 @@ def test_bodies_of_the_2025_structure():
     assert own.issuer == "Đảng ủy UBND tỉnh"
     assert guidance.issuer == "Ban Tuyên giáo và Dân vận Tỉnh ủy"
     assert (resolution.issuer, resolution.scope) == ("Hội đồng bầu cử quốc gia", "central")
+
+
+def test_central_chains_two_decisions_signed_together_and_according_to():
+    text = ("Thủ tướng Chính phủ vừa ký Quyết định số 21/2024/QĐ-TTg ban hành Quy chế làm việc, đồng thời ký "
+            "Quyết định số 1412/QĐ-TTg về tổ công tác. Theo Cục Quản lý công sản, Quyết định 1580/QĐ-BTC "
+            "và Chỉ thị số 01/CT-VKSTC vẫn có hiệu lực.")
+    first, second, finance, procuracy = run(text, published=date(2024, 11, 20)).mentions
+    assert first.role == second.role == Role.SELF
+    assert (finance.symbol, finance.issuer, finance.role) == ("QĐ-BTC", "Bộ Tài chính", Role.CITES)
+    assert procuracy.issuer == "Viện kiểm sát nhân dân tối cao"

@@ -30,6 +30,12 @@ Supreme Court council's "NQ-HĐTP" left without an issuer, and "Đề án 06" (t
 06/QĐ-TTg, in tags and a related link) taken for a document. The floors are those figures rounded
 down to two decimals, minus 0.03: regression guards, not targets; raise them when a change raises
 a score.
+
+After its report: "BTC" is no longer a Party code (1580/QĐ-BTC is the Ministry of Finance's),
+VKSTC and HĐTP name the Procuracy and the Council of Judges, "Theo Cục …," (according to) cites
+nothing, and a second decision signed in the same sentence ("đồng thời ký Quyết định số …") is
+the text's own too: mentions P 0.981, R 1.000; role 0.933, the rest 1.000; province 1.000; edges
+P 0.907, R 0.919, F1 0.913. The floors follow those, minus 0.03.
 """
 
 from __future__ import annotations
@@ -45,9 +51,9 @@ HELDOUT9 = FIXTURES / "heldout9.jsonl"
 
 FLOORS = Floors(
     mentions={"precision": 0.95, "recall": 0.97, "f1": 0.96},
-    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.96, "date": 0.97, "issuer": 0.94, "scope": 0.94, "role": 0.87},
+    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.97, "issuer": 0.97, "scope": 0.97, "role": 0.90},
     province=0.97,
-    edges={"precision": 0.82, "recall": 0.86, "f1": 0.84},
+    edges={"precision": 0.87, "recall": 0.88, "f1": 0.88},
 )
 
 CRAWLED = {"h9-09-crawl-chinhphu-vpcp-kstt", "h9-10-crawl-thai-binh-byline", "h9-11-crawl-ba-vi", "h9-12-crawl-binh-dinh-stc"}
