@@ -54,6 +54,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-zà-ỹđ]{2,}")  # a lowercase word: the line goes on as a sentence
+_BYLINE = re.compile(r"^\s*[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,4}(?:\s*\([^)]{1,20}\))?\s+[-–|]\s+(?=\d)")
+_MENU_TAIL = re.compile(r"^\s*(?:\|\s*[^|]{1,20}\s*)+$")
 
 # Words just before a date that make it a deadline or a start date rather than a past document.
 _FORWARD = re.compile(
@@ -134,8 +136,14 @@ def date_of_line(line: str) -> date | None:
     line = _fold(line)
     if len(line.strip()) > MAX_DATE_LINE:
         return None
+    # A byline before the date ("Thanh Hà - 14:20 05/03/2024", "Minh Anh (TTXVN) - 10:05, 03/03/2024").
+    line = _BYLINE.sub("", line, count=1)
     match = _DATE_LINE.match(line)
-    if not match or _WORD.search(match.group("rest")):
+    if not match:
+        return None
+    # After the date only a time and a zone, or a page's menu ("… | Đăng nhập | Đăng ký").
+    rest = match.group("rest")
+    if _WORD.search(rest) and not _MENU_TAIL.match(rest):
         return None
     return make_date(match.group(1), match.group(2), match.group(3))
 

@@ -497,3 +497,18 @@ def test_a_today_stamp_does_not_hide_the_article_date():
             "Ngày 20/12, UBND huyện ban hành công văn về kỷ luật. Triển khai Công văn số 4395/UBND-NCKS "
             "ngày 13 tháng 12 năm 2019 của UBND tỉnh, các đơn vị tập trung thực hiện.")
     assert published_from_text(text) == date(2019, 12, 22)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thanh Hà - 14:20 05/03/2024", date(2024, 3, 5)),
+        ("Minh Anh (TTXVN) - 10:05, 03/03/2024", date(2024, 3, 3)),
+        ("Thứ Ba, 12/11/2024 | Đăng nhập | Đăng ký", date(2024, 11, 12)),
+        ("Ngày 12/3/2018, Ban Thường vụ Tỉnh ủy đã ban hành chỉ thị", None),
+    ],
+)
+def test_bylines_and_menus_around_a_date_line(line, expected):
+    from lineage.ingest.sources_dates import date_of_line
+
+    assert date_of_line(line) == expected
