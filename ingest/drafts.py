@@ -39,7 +39,7 @@ _COORDINATION = re.compile(r"^\s*(?:,|;|(?i:và)|(?i:,\s*và))?\s*$")
 # Decrees and circulars often state theirs without "về": "… quy định chi tiết thi hành …",
 # "… hướng dẫn …", "… sửa đổi, bổ sung …", "… phê duyệt …".
 _SUBJECT = re.compile(
-    r"[^\S\n]*,?\s*(?:(?i:về việc|về|v/v)\s+|(?=(?:quy định|hướng dẫn|sửa đổi|phê duyệt|ban hành)\s))"
+    r"[^\S\n]*,?\s*(?:(?i:về việc|về|v/v)\s+|(?=(?:quy định|hướng dẫn|sửa đổi|phê duyệt|ban hành)[\s,]))"
     r"(?P<title>[^;\n]{3,240}?)(?=;|\n|\.\s|\.$|,\s*(?:(?i:" + TYPE_RE + r")|số)|$)"
 )
 

@@ -52,7 +52,9 @@ _LOOSE_END = re.compile(r"[\w/-]|\s?[-/]\s?\w")
 _BARE = re.compile(r"(?<![\w/.-])(?P<so>" + _NUMBER_WORD + r")?" + NUMBER_RE + SYMBOL_RE)
 # Laws by name: "Luật Đất đai", "Bộ luật Lao động"; a name may hold one comma ("Luật Cán bộ,
 # công chức ngày 13 tháng 11 năm 2008") when what follows it is the law's date or number.
-_LAW_STOP = r"(?!(?i:ngày|năm|số|của|và|đã|được|về|theo|tại|do|trong|nhằm|để|có|là|quy định|hiện hành|này|đó|sửa đổi|các|những)\b|(?:19|20)\d\d\b)"
+# "và" ends a law's name only before a capital: "Luật A và Luật B", but "Luật Sử dụng năng lượng
+# tiết kiệm và hiệu quả".
+_LAW_STOP = r"(?!(?i:ngày|năm|số|của|và(?= (?-i:[A-ZĐ]))|đã|được|về|theo|tại|do|trong|nhằm|để|có|là|quy định|hiện hành|này|đó|sửa đổi|các|những)\b|(?:19|20)\d\d\b)"
 # "Phòng, chống" (prevention and control) is one phrase inside a law's name.
 _LAW_WORDS = r"(?:(?: |, (?=chống ))" + _LAW_STOP + r"[\w-]+){1,10}"
 _LAW_NUMBER = r"(?:[^\S\n]+(?i:số)[^\S\n]*" + NUMBER_RE + SYMBOL_RE + r")?"  # "… số 72/2025/QH15"
@@ -140,6 +142,8 @@ def find_mentions(text: str) -> list[RawMention]:
             continue  # "văn bản 2" is too vague to be a citation
         if match.group("type").lower() in ("luật", "bộ luật", "lệnh") and not match.group("type")[0].isupper():
             continue  # "thi hành kỷ luật 24 tổ chức": discipline, not a law
+        if match.group("type").lower() == "đề án":
+            continue  # "Đề án 06" is a programme's nickname (approved by Quyết định 06/QĐ-TTg), not its number
         add(RawMention(match.start(), match.end(), "loose", match.group("type"), number, None, None,
                        has_so=has_so))
     for regex in (_AMENDING_LAW, _LAW):

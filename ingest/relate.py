@@ -71,6 +71,7 @@ def _trigger_regex() -> re.Pattern[str]:
         "chấp hành": r"(?<![Bb]an chấp hành)(?!\s+(?:Đảng bộ|Trung ương)\b)",  # a body: "Ban Chấp hành …"
         "thi hành": r"(?!\s+kỷ luật\b)",  # "thi hành kỷ luật": disciplining, not carrying out
     }
+    exceptions["theo"] = r"(?<!tiếp theo)" + exceptions["theo"]  # "những năm tiếp theo" (following)
     alternatives = "|".join(re.escape(w) + exceptions.get(w, "") for w in words)
     return re.compile(r"(?<!\w)(?i:" + alternatives + r")(?!\w)")
 
@@ -111,8 +112,9 @@ _ISSUED_BEFORE = re.compile(
 )
 # "UBND tỉnh có Công văn số …": a bare "có" issues only with a body as its subject ("trong đó có
 # Quyết định số …" merely lists).
-_BODY_HAS = re.compile(r"(?i:ubnd|ủy ban nhân dân|tỉnh ủy|thành ủy|huyện ủy|sở|bộ|văn phòng|chủ tịch|ban|thủ tướng|chính phủ)"
-                       r"[^,.;:\n]{0,40} (?i:có)\s+(?:(?i:văn bản)\s+)?$")
+_BODY_HAS = re.compile(r"(?i:ubnd|ủy ban nhân dân|tỉnh ủy|thành ủy|huyện ủy|sở|bộ|văn phòng|chủ tịch|ban|thủ tướng|chính phủ"
+                       r"|phòng|chi cục|tổng cục|cục|trung tâm)"
+                       r"[^,.;:\n]{0,70} (?i:có)\s+(?:(?i:văn bản)\s+)?$")
 # "… được ban hành", "… vừa được ký", "Công văn số 6466/UBND-NC2 mà Chủ tịch UBND tỉnh ký ngày …"
 _ISSUED_AFTER = re.compile(
     r"[^.;\n]{0,40}?(?:(?i:(?:vừa|đã|mới)\s+)?(?i:được)\s+(?i:ký\s+)?(?i:ban hành|phát hành|ký)"
@@ -127,7 +129,7 @@ def issued_here(text: str, start: int, end_of_mention: int, sentence_start: int)
     """Does the text report the document at [start, end) as being issued now?"""
     if _ISSUED_BEFORE.search(text, max(sentence_start, start - 40), start):
         return True
-    if _BODY_HAS.search(text, max(sentence_start, start - 60), start):
+    if _BODY_HAS.search(text, max(sentence_start, start - 100), start):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if NUMBER_HEADER.match(text, start) and text[line_start:start].strip(" \t|") == "":
@@ -145,7 +147,8 @@ RELATED_LINKS = re.compile(
 
 # A new clause with a subject of its own ("…, các cơ quan phải …") ends a trigger's reach.
 CLAUSE_BREAK = re.compile(
-    r",\s+(?i:các|những|mọi|toàn bộ|ubnd|ủy ban|sở|chủ tịch|giám đốc|người|cán bộ|cơ quan|đơn vị|địa phương)"
+    # Not "địa phương", "cơ quan", "đơn vị" alone: "tại các bộ, ngành, địa phương năm 2024" lists.
+    r",\s+(?i:các|những|mọi|toàn bộ|ubnd|ủy ban|sở|chủ tịch|giám đốc)"
     r"\b[^,;]{0,60}?\b(?i:phải|cần|được|yêu cầu|đề nghị|chịu|có trách nhiệm|không)\b"
     r"|,\s+(?i:đồng thời|trong đó|bên cạnh đó)\b"  # "…, đồng thời quán triệt …": a second clause
     r"|;\s+(?i:ubnd|ủy ban|chủ tịch|sở|tỉnh ủy|thành ủy|ban thường vụ|hđnd)\b[^,;]{0,60}?\b(?i:ban hành|ký|có)\b"

@@ -144,7 +144,7 @@ _COMPILED = [
 # keeps the search for a sentence's subject from trying every pattern at every character.
 ISSUER_START = re.compile(
     r"(?<!\w)(?i:ban|bộ|btv|bch|quốc|chủ|phó|thủ|ttg|văn|chính|thanh|ngân|tỉnh|thành|huyện|"
-    r"hội|hđnd|thường|ủy|ubnd|sở|bcđ|đảng)(?!\w)"
+    r"hội|hđnd|thường|ủy|ubnd|sở|bcđ|đảng|tổng|cục|chi|phòng|trung|tư|kho|công)(?!\w)"
 )
 _CENTRAL_CITY_UNITS = {"thành phố", "tp", "tp."}
 
@@ -167,7 +167,7 @@ def match_issuer(text: str, pos: int) -> Issuer | None:
             place = None
         if place:
             place = _trim_place(place, unit)
-        if pat.issuer in ("Sở", "Bộ", "Ban Chỉ đạo", "Ban Chỉ huy"):
+        if pat.issuer in ("Sở", "Bộ", "Ban Chỉ đạo", "Ban Chỉ huy", "Tổng cục", "Chi cục"):
             # These patterns capture the body's own name: "Sở Nội vụ", "Bộ Tài chính".
             end = m.start("place") if groups.get("place") else m.end()
             name = re.sub(r"\s+(tỉnh|thành phố)$", "", " ".join(text[m.start():end].split()))
@@ -276,7 +276,7 @@ def issuer_category(name: str) -> str:
         return "party-centre"
     if name.endswith("ủy"):
         return "party-local"
-    for prefix in ("UBND", "HĐND", "Sở", "Bộ", "Thủ tướng", "Văn phòng", "Ban Chỉ đạo", "Ban Chỉ huy"):
+    for prefix in ("UBND", "HĐND", "Sở", "Bộ", "Thủ tướng", "Văn phòng", "Ban Chỉ đạo", "Ban Chỉ huy", "Chi cục", "Tổng cục"):
         if name.startswith(prefix):
             return prefix
     return name

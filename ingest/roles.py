@@ -12,6 +12,12 @@ from lineage.ingest.drafts import Draft
 from lineage.ingest.models import Role, StatedRelation
 
 
+# How far before a mention a trigger inside the previous document's subject may stand and still
+# be about this mention: "… về việc triển khai thực hiện Công điện số 280", "… sửa đổi, bổ sung
+# một số điều của Nghị định số 20/2021/NĐ-CP".
+NESTED_REACH = 40
+
+
 def assign_roles(
     text, works, sentences, self_cluster, also_self: set[int] = frozenset()
 ) -> list[StatedRelation]:
@@ -50,10 +56,13 @@ def assign_roles(
             and previous
             and previous.title_span
             and _inside(nearest.start, previous.title_span)
-            and work.start - nearest.end <= 20
+            and work.start - nearest.end <= NESTED_REACH
         ):
             relations.append(StatedRelation(i - 1, i, nearest.kind, nearest.phrase, 0.8))
-            work.role = nearest.kind if previous.role == Role.SELF else previous.role
+            # A document the cited one amends or is based on ("… sửa đổi, bổ sung một số điều của
+            # Nghị định số 20/2021/NĐ-CP") is only cited; one it carries out shares its role.
+            cited = nearest.kind == Role.CITES
+            work.role = nearest.kind if previous.role == Role.SELF or cited else previous.role
             work.trigger = nearest
             continue
         if work.start >= related_from:  # a "Tin liên quan" link is no part of the article's act

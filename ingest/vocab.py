@@ -154,6 +154,10 @@ CENTRAL_CODES: dict[str, str] = {
     "TWĐTN": "Ban Bí thư Trung ương Đoàn",
     "KBNN": "Kho bạc Nhà nước",
     "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",  # "5263/CĐ-BNN-ĐĐ"
+    "LĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "TCT": "Tổng cục Thuế",
+    "CĐBVN": "Cục Đường bộ Việt Nam",
+    "UBATGTQG": "Ủy ban An toàn giao thông Quốc gia",
 }
 
 # Party centre: the symbol says only "TW"; the text's "của …" says which body. Without it, the
@@ -207,6 +211,7 @@ LOCAL_CODES: dict[str, str] = {
     "SKHCN": "Sở Khoa học và Công nghệ",
     "VP": "Văn phòng UBND tỉnh",
     "VPUBND": "Văn phòng UBND tỉnh",
+    "VPUB": "Văn phòng UBND tỉnh",
     "TĐTN": "Ban Thường vụ Tỉnh đoàn",
     "BTGTU": "Ban Tuyên giáo Tỉnh ủy",
     "BTGDVTU": "Ban Tuyên giáo và Dân vận Tỉnh ủy",
@@ -215,6 +220,10 @@ LOCAL_CODES: dict[str, str] = {
     "HNDT": "Hội Nông dân tỉnh",
     "HPN": "Hội Liên hiệp Phụ nữ tỉnh",
     "CB": "Chi bộ",
+    "BATGT": "Ban An toàn giao thông tỉnh",
+    "KSBT": "Trung tâm Kiểm soát bệnh tật tỉnh",
+    "CCTS": "Chi cục Thủy sản",
+    "PGDĐT": "Phòng Giáo dục và Đào tạo huyện",
     "BCH": "Bộ Chỉ huy Quân sự tỉnh",
     "MTTQ": "Ủy ban MTTQ Việt Nam tỉnh",
     "CAT": "Công an tỉnh",
@@ -284,9 +293,19 @@ ISSUER_PATTERNS: tuple[IssuerPattern, ...] = (
     IssuerPattern(r"(?:Ban Thường trực )?(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ) Việt Nam (?P<unit>tỉnh|thành phố)",
                   "Ủy ban MTTQ Việt Nam {unit}", "local", "provincial"),
     IssuerPattern(r"Công an (?P<unit>tỉnh|thành phố)(?! Hà Nội| Hồ Chí Minh)", "Công an {unit}", "local", "provincial"),
-    IssuerPattern(r"Thanh tra (?P<unit>tỉnh)", "Thanh tra {unit}", "local", "provincial"),
+    IssuerPattern(r"Thanh tra (?P<unit>tỉnh|thành phố|huyện|thị xã)", "Thanh tra {unit}", "local", "provincial"),
+    IssuerPattern(r"Thị ủy", "Thị ủy", "local", "district"),
+    IssuerPattern(r"Văn phòng (?:UBND|Ủy ban nhân dân) (?P<unit>thành phố)", "Văn phòng UBND {unit}", "local", "department"),
     IssuerPattern(r"Ban Chấp hành Đảng bộ (?P<unit>xã|phường)", "Đảng ủy {unit}", "local", "commune"),
     IssuerPattern(r"Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "local", "provincial"),
+    # Sector bodies: general departments, departments' sub-departments, district offices.
+    IssuerPattern(r"Tổng cục (?:Thuế|Hải quan|Thống kê|Quản lý thị trường|Dự trữ Nhà nước)", "Tổng cục", "central", "central"),
+    IssuerPattern(r"Cục Đường bộ Việt Nam", "Cục Đường bộ Việt Nam", "central", "central"),
+    IssuerPattern(r"Ủy ban An toàn giao thông [Qq]uốc gia", "Ủy ban An toàn giao thông Quốc gia", "central", "central"),
+    IssuerPattern(r"Ban An toàn giao thông (?P<unit>tỉnh|thành phố)", "Ban An toàn giao thông {unit}", "local", "provincial"),
+    IssuerPattern(r"Trung tâm Kiểm soát bệnh tật (?P<unit>tỉnh|thành phố)", "Trung tâm Kiểm soát bệnh tật {unit}", "local", "department"),
+    IssuerPattern(r"Chi cục (?-i:[A-ZĐ])\w*(?: (?!tỉnh|thành)\w+){0,4}?(?= tỉnh| thành phố|,|;|\.| về| ngày| đã| vừa| có|$)", "Chi cục", "local", "department"),
+    IssuerPattern(r"Phòng Giáo dục và Đào tạo (?P<unit>huyện|thị xã|thành phố|quận)", "Phòng Giáo dục và Đào tạo {unit}", "local", "district"),
     IssuerPattern(r"Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "local", "provincial"),
     # Party committees of the 2025 structure, named before "UBND tỉnh" can be read inside them.
     IssuerPattern(r"Đảng ủy (?:UBND|Ủy ban nhân dân) (?P<unit>tỉnh|thành phố)", "Đảng ủy UBND {unit}", "local", "provincial"),

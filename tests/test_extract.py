@@ -688,3 +688,31 @@ def test_central_chains_two_decisions_signed_together_and_according_to():
     assert first.role == second.role == Role.SELF
     assert (finance.symbol, finance.issuer, finance.role) == ("QĐ-BTC", "Bộ Tài chính", Role.CITES)
     assert procuracy.issuer == "Viện kiểm sát nhân dân tối cao"
+
+
+# --- forms found by the tenth and eleventh blind sets (sectors; the South) --------------------
+
+
+def test_sector_bodies_issue_and_are_cited():
+    text = ("Phòng Giáo dục và Đào tạo huyện Hoằng Hóa (tỉnh Thanh Hoá) có Công văn số 312/PGDĐT-TH ngày "
+            "12/9/2024 thực hiện Công văn số 5982/TCT-CS của Tổng cục Thuế và Kế hoạch số 18/KH-BCĐ của "
+            "Chi cục Thủy sản.")
+    own, tax, plan = run(text, published=date(2024, 9, 13)).mentions
+    assert (own.role, own.issuer) == (Role.SELF, "Phòng Giáo dục và Đào tạo huyện")
+    assert (tax.issuer, tax.scope) == ("Tổng cục Thuế", "central")
+    assert plan.issuer == "Chi cục Thủy sản"
+
+
+def test_an_amended_decree_in_a_subject_is_only_cited_and_the_list_goes_on():
+    text = (OWN + "Hướng dẫn nhằm triển khai Nghị định 76/2024/NĐ-CP của Chính phủ sửa đổi, bổ sung một số "
+            "điều của Nghị định số 20/2021/NĐ-CP quy định chính sách trợ giúp xã hội; Công văn số "
+            "2975/LĐTBXH-BTXH của Bộ Lao động - Thương binh và Xã hội và những năm tiếp theo; Quyết định "
+            "số 2390/QĐ-UBND của UBND tỉnh.")
+    _, decree, amended, letter, decision = run(text).mentions
+    assert (decree.role, amended.role) == (Role.IMPLEMENTS, Role.CITES)
+    assert letter.role == decision.role == Role.IMPLEMENTS
+    assert letter.issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_de_an_with_a_bare_number_is_a_nickname():
+    assert run("Các xã đẩy mạnh chuyển đổi số gắn với Đề án 06 của Chính phủ.").mentions == []

@@ -32,6 +32,12 @@ role, "thực hiện" inside a cited letter's subject and "thực hiện đúng 
 out); a long law name losing its date; and "Đề án 06" taken for a document. The floors are those
 figures rounded down to two decimals, minus 0.03: regression guards, not targets; raise them when
 a change raises a score.
+
+After its report the vocabulary learnt sector bodies (Tổng cục Thuế, Cục Đường bộ Việt Nam, the
+traffic-safety committees, Trung tâm Kiểm soát bệnh tật, Chi cục …, Phòng Giáo dục và Đào tạo,
+LĐTBXH, "có" after a district office), "tiếp theo" no longer cites, a decree amended in a subject
+is only cited, and "Đề án 06" is a nickname: mentions 1.000; issuer 0.988, role 0.930, the rest
+1.000; province 1.000; edges P 0.919, R 0.934, F1 0.927. The floors follow those, minus 0.03.
 """
 
 from __future__ import annotations
@@ -46,10 +52,10 @@ from lineage.ingest.evaluate import evaluate_file
 HELDOUT10 = FIXTURES / "heldout10.jsonl"
 
 FLOORS = Floors(
-    mentions={"precision": 0.95, "recall": 0.97, "f1": 0.96},
-    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.93, "issuer": 0.84, "scope": 0.86, "role": 0.81},
-    province=0.77,
-    edges={"precision": 0.80, "recall": 0.74, "f1": 0.77},
+    mentions={"precision": 0.97, "recall": 0.97, "f1": 0.97},
+    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.97, "issuer": 0.95, "scope": 0.97, "role": 0.90},
+    province=0.97,
+    edges={"precision": 0.88, "recall": 0.90, "f1": 0.89},
 )
 
 # The body below the People's Committee or ministry that issues each text's own document.

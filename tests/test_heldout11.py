@@ -32,6 +32,11 @@ tinh thần Công điện 968") made a citation; "Ngay sau khi Chỉ thị 08 đ
 đã ban hành Kế hoạch … ngày 28/4/2023" dated the directive by the plan; and "Đề án 06" taken for
 a document. The floors are those figures rounded down to two decimals, minus 0.03: regression
 guards, not targets; raise them when a change raises a score.
+
+After its report: "Thị ủy", "Thanh tra thành phố", "Văn phòng UBND thành phố" and VPUB are known,
+and the changes the tenth set brought apply: mentions 1.000; date 0.990, issuer 0.980, role
+0.959, the rest 1.000; province 1.000; edges P 0.949, R 0.961, F1 0.955. The floors follow those,
+minus 0.03.
 """
 
 from __future__ import annotations
@@ -47,10 +52,10 @@ from lineage.ingest.evaluate import evaluate_file
 HELDOUT11 = FIXTURES / "heldout11.jsonl"
 
 FLOORS = Floors(
-    mentions={"precision": 0.95, "recall": 0.97, "f1": 0.96},
-    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.95, "issuer": 0.91, "scope": 0.94, "role": 0.92},
+    mentions={"precision": 0.97, "recall": 0.97, "f1": 0.97},
+    fields={"doc_type": 0.97, "number": 0.97, "symbol": 0.97, "date": 0.95, "issuer": 0.95, "scope": 0.97, "role": 0.92},
     province=0.97,
-    edges={"precision": 0.90, "recall": 0.93, "f1": 0.91},
+    edges={"precision": 0.91, "recall": 0.93, "f1": 0.92},
 )
 
 REORGANISED = date(2025, 7, 1)
