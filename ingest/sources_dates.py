@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import date, datetime
+from itertools import islice
 
 from lineage.ingest.normalize import fold
 
@@ -96,13 +98,7 @@ def published_from_text(text: str) -> date | None:
     folded = _fold(text)
     lines = folded.split("\n")
     candidates: list[tuple[int, date]] = []  # (line index, date)
-    seen = 0
-    for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > TOP_LINES:
-            break
+    for index, line in top_lines(lines):
         found = date_of_line(line)
         if found:
             candidates.append((index, found))
@@ -115,6 +111,12 @@ def published_from_text(text: str) -> date | None:
         if latest is None or found >= latest:
             return found
     return None
+
+
+def top_lines(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """The first TOP_LINES non-blank lines with their indexes: where a header's date line stands."""
+    non_blank = ((index, line) for index, line in enumerate(lines) if line.strip())
+    return islice(non_blank, TOP_LINES)
 
 
 def latest_reported_date(text: str) -> date | None:

@@ -39,7 +39,7 @@ from lxml import etree
 from pypdf.errors import DependencyError, PyPdfError
 
 from lineage.ingest.models import Source
-from lineage.ingest.sources_dates import TOP_LINES, latest_reported_date, make_date, published_from_text
+from lineage.ingest.sources_dates import latest_reported_date, make_date, published_from_text, top_lines
 from lineage.ingest.sources_text import (
     SourceError,
     content_hash,
@@ -175,13 +175,7 @@ def _pdf_pages(path: Path) -> list[str]:
 def _place_date(text: str) -> date | None:
     """The date of the place-date line near the top, unless a document the rest reports is later."""
     lines = unicodedata.normalize("NFC", text).split("\n")
-    seen = 0
-    for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > TOP_LINES:
-            return None
+    for index, line in top_lines(lines):
         match = _PLACE_DATE.search(line) if len(line) <= MAX_PLACE_DATE_LINE else None
         if match and match.group("place").split()[-1][0].isupper():
             found = make_date(*[g for g in match.groups()[1:] if g is not None])
